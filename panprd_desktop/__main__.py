@@ -1,0 +1,3 @@
+from panprd_desktop.cli import main
+
+raise SystemExit(main())

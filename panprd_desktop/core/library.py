@@ -1,0 +1,135 @@
+"""The one entry point: ``Library(path)`` — what the CLI, the GUI and the tests open.
+
+It owns the connection and small managers: ``documents``, ``measures``, ``owners``,
+``annotations``. Opening a library creates it if needed (platform data folder by default),
+applies migrations (after a backup), seeds the owner vocabulary and loads the bundled
+guideline on first use, and takes the single-writer lock unless opened read-only.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+from collections.abc import Sequence
+from datetime import datetime
+from pathlib import Path
+from types import TracebackType
+
+from db.backup import backup_due, make_backup
+from db.connection import WriterLock, WriterLockBusy, apply_migrations, connect, pending_migrations, transaction
+from db.migrate import schema_version
+from panprd_desktop.core.annotations import Annotations, Edit
+from panprd_desktop.core.documents import Documents
+from panprd_desktop.core.errors import DatabaseDamaged, LibraryLocked, NotFound
+from panprd_desktop.core.measures import Measures
+from panprd_desktop.core.model import Changes, ImportResult
+from panprd_desktop.core.owners import Owners, seed_vocabulary
+from panprd_desktop.paths import bundled_guideline, default_db_path
+
+
+class Library:
+    """An open PanPRD library. Use as a context manager or call :meth:`close`."""
+
+    def __init__(self, path: Path | str | None = None, *, read_only: bool = False) -> None:
+        self.path = Path(path) if path is not None else default_db_path()
+        self.read_only = read_only
+        # The GUI's worker and its thread share this connection; the lock serialises them.
+        self.lock = threading.RLock()
+        self._writer = WriterLock(self.path)
+        if read_only:
+            if not self.path.exists():
+                raise NotFound(f"资料库不存在：{self.path} (no such library)")
+        else:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            try:
+                self._writer.acquire()
+            except WriterLockBusy:
+                raise LibraryLocked(
+                    f"资料库已被另一个 PanPRD Desk 打开：{self.path} (library is open in another instance;"
+                    " close it or open read-only)"
+                ) from None
+        try:
+            self.conn = connect(self.path, read_only=read_only)
+            self._prepare()
+        except sqlite3.DatabaseError as exc:
+            self._writer.release()
+            raise DatabaseDamaged(f"不是有效的 PanPRD 资料库或文件已损坏：{self.path} ({exc})") from None
+        except BaseException:
+            self._writer.release()
+            raise
+        self.owners = Owners(self.conn)
+        self.documents = Documents(self.conn)
+        self.measures = Measures(self.conn)
+        self.annotations = Annotations(self.conn, self.owners)
+
+    # -- life cycle ---------------------------------------------------------------------------
+    def _prepare(self) -> None:
+        if self.read_only:
+            if pending_migrations(self.conn):
+                raise DatabaseDamaged(f"资料库版本过旧，请先以可写方式打开一次：{self.path}")
+            return
+        now = datetime.now()
+        existed = schema_version(self.conn) > 0
+        if existed and pending_migrations(self.conn):
+            make_backup(self.conn, self.path, "pre-migration", now)
+        apply_migrations(self.conn)
+        if self.conn.execute("SELECT value FROM meta WHERE key = 'initialized'").fetchone() is None:
+            self._initialize()
+        elif backup_due(self.path, now):
+            make_backup(self.conn, self.path, "daily", now)
+
+    def _initialize(self) -> None:
+        """First open: vocabulary and the bundled guideline, all or nothing."""
+        documents = Documents(self.conn)
+        source, parsed = documents.parse_file(bundled_guideline())
+        with transaction(self.conn):
+            seed_vocabulary(self.conn)
+            self.conn.execute("INSERT INTO meta(key, value) VALUES ('initialized', ?)",
+                              (datetime.now().isoformat(timespec="seconds"),))
+        documents.store(source, parsed, "guideline-gf2016-18.txt")
+
+    def close(self) -> None:
+        conn = getattr(self, "conn", None)
+        if conn is not None:
+            if not self.read_only:
+                try:
+                    conn.execute("PRAGMA optimize")
+                except sqlite3.Error:
+                    pass
+            conn.close()
+            self.conn = None  # type: ignore[assignment]
+        self._writer.release()
+
+    def __enter__(self) -> Library:
+        return self
+
+    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
+                 tb: TracebackType | None) -> None:
+        self.close()
+
+    # -- use cases (the verbs the CLI and GUI call) --------------------------------------------
+    def import_files(self, paths: Sequence[Path]) -> list[ImportResult]:
+        """Import each file in its own transaction; the first bad file stops with a clear error."""
+        with self.lock:
+            return [self.documents.import_file(Path(p)) for p in paths]
+
+    def annotate(self, measure_ids: Sequence[str], edit: Edit, author: str = "") -> Changes:
+        with self.lock:
+            return self.annotations.annotate(list(measure_ids), edit, author)
+
+    def undo(self, author: str = "") -> Changes:
+        with self.lock:
+            return self.annotations.undo(author)
+
+    def redo(self, author: str = "") -> Changes:
+        with self.lock:
+            return self.annotations.redo(author)
+
+    def check(self) -> list[str]:
+        """Problems found in the database (empty when sound)."""
+        with self.lock:
+            problems = [r[0] for r in self.conn.execute("PRAGMA integrity_check") if r[0] != "ok"]
+            problems += [f"foreign key: {tuple(r)}" for r in self.conn.execute("PRAGMA foreign_key_check")]
+            if pending_migrations(self.conn):
+                problems.append("schema is not up to date")
+            return problems

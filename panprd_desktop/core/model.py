@@ -1,0 +1,110 @@
+"""Plain values the core hands out: documents, measures, annotations, changes."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import NewType
+
+DocId = NewType("DocId", str)
+MeasureId = NewType("MeasureId", str)
+
+STATUSES: dict[str, str] = {
+    "not_started": "未启动",
+    "in_progress": "推进中",
+    "done": "已完成",
+    "delayed": "滞后",
+    "ongoing": "长期推进",
+}
+ROLES = ("lead", "participant")
+
+
+@dataclass(frozen=True)
+class DocumentInfo:
+    doc_id: DocId
+    title: str
+    doc_no: str
+    date: date | None
+    sections: int
+    measures: int
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    doc_id: DocId
+    title: str
+    sections: int
+    measures: int
+    existing: bool = False  # the identical text was already in the library
+
+
+@dataclass(frozen=True)
+class Note:
+    note_id: int
+    text: str
+    author: str
+    at: datetime
+
+
+@dataclass(frozen=True)
+class HistoryEntry:
+    at: datetime
+    author: str
+    field: str
+    before: object
+    after: object
+    op_id: int
+
+
+@dataclass(frozen=True)
+class Deadline:
+    text: str = ""
+    date: date | None = None
+
+
+@dataclass(frozen=True)
+class MeasureView:
+    """Everything known about one measure: text, place, annotation."""
+
+    measure_id: MeasureId
+    doc_id: DocId
+    label: str
+    text: str
+    section_label: str
+    section_title: str
+    part_number: int
+    part_title: str
+    doc_title: str
+    leads: tuple[str, ...] = ()
+    participants: tuple[str, ...] = ()
+    deadline: Deadline = Deadline()
+    status: str = "not_started"
+    tags: tuple[str, ...] = ()
+    notes: tuple[Note, ...] = ()
+    history: tuple[HistoryEntry, ...] = ()
+
+    @property
+    def status_label(self) -> str:
+        return STATUSES[self.status]
+
+    def is_overdue(self, today: date) -> bool:
+        return (
+            self.deadline.date is not None
+            and self.deadline.date < today
+            and self.status not in ("done", "ongoing")
+        )
+
+
+@dataclass(frozen=True)
+class Changes:
+    """What an operation changed, so each panel can decide whether to refresh."""
+
+    measure_ids: frozenset[str] = frozenset()
+    documents: bool = False
+    owners: bool = False
+    op_id: int | None = None
+    extra: dict[str, object] = field(default_factory=dict)
+
+    @property
+    def empty(self) -> bool:
+        return not (self.measure_ids or self.documents or self.owners)

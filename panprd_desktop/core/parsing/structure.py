@@ -1,0 +1,183 @@
+"""Recognise a document's numbering and build parts → sections → measures.
+
+Guideline-style texts number parts ``一、`` and sections ``（一）``; agreements use ``第一章`` /
+``第一条``, or only ``一、``, or ``1.``. We look at which styles occur and pick the section
+style first (the most specific that is present); everything else numbered inside a
+section (e.g. ``（一）`` items inside an article) is content.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from panprd_desktop.core.parsing.numbering_patterns import Style, classify, is_title_heading
+from panprd_desktop.core.parsing.numerals import DATE_LINE, chinese_to_int, normalize_label
+from panprd_desktop.core.parsing.paragraphs import Paragraph, split_paragraphs
+from panprd_desktop.core.parsing.repair import ends_paragraph
+from panprd_desktop.core.parsing.sentences import split_sentences, split_title
+
+_REMARK = re.compile(r"^[（(][^（）()]{1,20}[）)]$")
+_ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+
+
+@dataclass
+class ParsedSection:
+    number: int
+    label: str  # "（十）", "第三条", "1." ; "" for an unnumbered block
+    heading: str  # the title sentence as written, e.g. "建设现代化综合交通运输体系。"
+    measures: list[str] = field(default_factory=list)
+
+    @property
+    def title(self) -> str:
+        return self.heading.rstrip("。")
+
+
+@dataclass
+class ParsedPart:
+    number: int  # 0 for a document without parts
+    label: str
+    title: str
+    sections: list[ParsedSection] = field(default_factory=list)
+
+
+@dataclass
+class ParsedDocument:
+    title: str
+    doc_no: str = ""
+    date: date | None = None
+    issuer: str = ""
+    preamble: str = ""
+    closing: str = ""
+    remarks: str = ""
+    parts: list[ParsedPart] = field(default_factory=list)
+
+    @property
+    def sections(self) -> list[ParsedSection]:
+        return [s for p in self.parts for s in p.sections]
+
+    @property
+    def measure_count(self) -> int:
+        return sum(len(s.measures) for s in self.sections)
+
+
+def _take_trailer(paras: list[Paragraph], doc: ParsedDocument) -> None:
+    """Pop ``国务院 / 2016年3月3日 / （此件公开发布）`` off the end into metadata."""
+    while paras and _REMARK.match(paras[-1].text):
+        doc.remarks = paras.pop().text + ("\n" + doc.remarks if doc.remarks else "")
+    if paras and (m := DATE_LINE.match(paras[-1].text)):
+        paras.pop()
+        doc.date = date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        last = paras[-1].text if paras else ""
+        if last and len(last) <= 20 and not ends_paragraph(last) and classify(last) is None:
+            doc.issuer = paras.pop().text
+
+
+def _section_style(paras: list[Paragraph]) -> Style | None:
+    present = {c[0] for p in paras if not p.heading and (c := classify(p.text))}
+    if Style.ARTICLE in present:
+        return Style.ARTICLE
+    if Style.ENUM_PAREN in present and any(
+        is_title_heading(p.text) for p in paras if not p.heading
+    ):
+        return Style.ENUM_PAREN
+    for style in (Style.ENUM_PAREN, Style.ENUM_CN, Style.ENUM_ARABIC):
+        if style in present:
+            return style
+    return None
+
+
+def _date_from_meta(lines: list[str], hint: str) -> date | None:
+    if m := _ISO_DATE.search(hint):
+        return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    for line in lines:
+        if m := re.match(r"^(\d{4})年(\d{1,2})月(\d{1,2})日", line):
+            return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    return None
+
+
+class _Builder:
+    def __init__(self, doc: ParsedDocument) -> None:
+        self.doc = doc
+        self.part: ParsedPart | None = None
+        self.section: ParsedSection | None = None
+        self.preamble: list[str] = []
+        self.section_paragraphs = 0
+
+    def start_part(self, label: str, numeral: str, title: str) -> None:
+        number = chinese_to_int(numeral) or len(self.doc.parts) + 1
+        self.part = ParsedPart(number, label, title)
+        self.doc.parts.append(self.part)
+        self.section = None
+
+    def start_section(self, label: str, numeral: str, rest: str, with_title: bool) -> None:
+        if self.part is None:
+            self.part = ParsedPart(0, "", "")
+            self.doc.parts.append(self.part)
+        number = len(self.doc.sections) + 1
+        parsed = chinese_to_int(numeral)
+        if parsed == number:
+            number = parsed
+        heading, body = split_title(rest) if with_title else ("", rest)
+        self.section = ParsedSection(number, normalize_label(label), heading)
+        self.part.sections.append(self.section)
+        self.section_paragraphs = 0
+        if body:
+            self.add_body(body)
+
+    def add_body(self, text: str) -> None:
+        if self.section is None:
+            if self.part is None:
+                self.preamble.append(text)
+                return
+            self.start_section("", "", text, with_title=False)
+            return
+        self.section.measures.extend(split_sentences(text))
+        self.section_paragraphs += 1
+
+
+def parse_document(text: str, *, markdown: bool = False, title_hint: str = "") -> ParsedDocument:
+    """Parse a whole document's text. Never raises on odd text: worst case, one section."""
+    raw = split_paragraphs(text, markdown)
+    doc = ParsedDocument(title=raw.title or title_hint, doc_no=raw.doc_no)
+    paras = raw.paragraphs
+    _take_trailer(paras, doc)
+    doc.date = doc.date or _date_from_meta(raw.meta_lines, title_hint)
+    style = _section_style(paras)
+    closing_candidate = paras[-1].text if doc.issuer and paras else None
+    b = _Builder(doc)
+    for para in paras:
+        found = None if para.heading else classify(para.text)
+        if para.heading:
+            m = classify(para.text)
+            label, numeral, rest = (m[1], m[2], m[3]) if m else ("", "", para.text)
+            b.start_part(label, numeral, rest)
+        elif found and found[0] is style:
+            b.start_section(found[1], found[2], found[3], with_title=style is not Style.ARTICLE)
+        elif found and found[0] in (Style.CHAPTER, Style.ENUM_CN) and is_title_heading(para.text):
+            b.start_part(found[1], found[2], found[3])
+        else:
+            b.add_body(para.text)
+    if (
+        closing_candidate
+        and b.section is not None
+        and b.section_paragraphs > 1
+        and b.section.measures
+        and closing_candidate.endswith(b.section.measures[-1])
+    ):
+        tail = split_sentences(closing_candidate)
+        del b.section.measures[-len(tail) :]
+        doc.closing = closing_candidate
+    doc.preamble = "\n".join(b.preamble)
+    _ensure_sections(doc)
+    return doc
+
+
+def _ensure_sections(doc: ParsedDocument) -> None:
+    """Every document gets at least one section with measures (the preamble, if all else fails)."""
+    doc.parts = [p for p in doc.parts if p.sections or p.title]
+    if doc.measure_count == 0 and doc.preamble:
+        section = ParsedSection(1, "", "", split_sentences(doc.preamble.replace("\n", "")))
+        doc.parts = [ParsedPart(0, "", "", [section])]
+        doc.preamble = ""
