@@ -1,0 +1,66 @@
+"""The ``panprd`` command line: a thin layer that parses options, calls the core, prints.
+
+Each command module registers its subcommands; errors from the core become one line on
+stderr and a non-zero exit — never a traceback (set ``PANPRD_DEBUG=1`` to see one).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sqlite3
+import sys
+from collections.abc import Sequence
+
+from panprd_desktop import __version__
+from panprd_desktop.cli import library_cmds
+from panprd_desktop.cli.common import EXIT_ERROR, EXIT_INTERNAL, Context
+from panprd_desktop.core.errors import PanprdError
+
+COMMAND_MODULES = (library_cmds,)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="panprd", description="PanPRD Desk — 泛珠三角区域合作措施分工与督办（命令行）"
+    )
+    parser.add_argument("--version", action="version", version=f"panprd {__version__}")
+    parser.add_argument("--db", metavar="PATH", help="资料库文件（默认：用户数据目录，或 $PANPRD_DB）")
+    parser.add_argument("--json", action="store_true", dest="json_global", help="输出一个 JSON 文档")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for module in COMMAND_MODULES:
+        module.register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "handler", None):
+        parser.print_help()
+        return 0
+    args.json = bool(getattr(args, "json", False) or args.json_global)
+    ctx = Context(args)
+    try:
+        return args.handler(ctx, args) or 0
+    except PanprdError as exc:
+        print(f"panprd: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    except BrokenPipeError:  # `panprd outline X | head`: the reader left, nothing to report
+        sys.stderr.close()
+        return 0
+    except KeyboardInterrupt:
+        print("panprd: 已取消 (cancelled)", file=sys.stderr)
+        return 130
+    except (sqlite3.DatabaseError, OSError) as exc:
+        if os.environ.get("PANPRD_DEBUG"):
+            raise
+        print(f"panprd: {type(exc).__name__}: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    except Exception as exc:  # the last line of defence: a bug, reported in one line
+        if os.environ.get("PANPRD_DEBUG"):
+            raise
+        print(f"panprd: 内部错误 (internal error) {type(exc).__name__}: {exc}", file=sys.stderr)
+        return EXIT_INTERNAL
+    finally:
+        ctx.close()
