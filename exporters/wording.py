@@ -13,7 +13,7 @@ from exporters.text import clean, one_line
 
 COLUMNS: tuple[str, ...] = ("序号", "重点任务", "牵头单位", "参与单位", "完成时限", "进展情况")
 # Share of the text width per column; 重点任务 carries the long text.
-COLUMN_SHARES: tuple[float, ...] = (0.07, 0.37, 0.14, 0.16, 0.11, 0.15)
+COLUMN_SHARES: tuple[float, ...] = (0.07, 0.33, 0.12, 0.14, 0.13, 0.21)
 
 EMPTY = "无符合条件的措施"
 EMPTY_HINT = "按所选条件（{scope}）未找到任何措施，本材料不含分工表和措施详情。"
@@ -24,6 +24,10 @@ NONE = "—"  # printed in an empty cell so a blank never looks like a lost valu
 UNASSIGNED = "（未指定）"
 # The latest note in the table is cut here; the details section prints it whole.
 TABLE_NOTE_LIMIT = 120
+# The measure text in the table is cut here too, so one row always fits on a page
+# (reportlab cannot split a row cleanly); the details section prints it whole.
+TABLE_TEXT_LIMIT = 400
+TABLE_TEXT_MORE = "……（全文见措施详情）"
 CONT = "……"
 
 
@@ -69,9 +73,21 @@ def owners(names: tuple[str, ...]) -> str:
     return "、".join(n for n in (one_line(x) for x in names) if n) or NONE
 
 
+def measure_text(m: PackMeasure) -> str:
+    return clean(m.text).strip() or NONE
+
+
 def task_cell(m: PackMeasure) -> tuple[str, str]:
-    """(label, text) for the 重点任务 column, e.g. ("（十）3", "…")."""
-    return one_line(m.label), clean(m.text).strip()
+    """(label, text) for the 重点任务 column, e.g. ("（十）3", "…"); very long texts cut."""
+    text = one_line(m.text) or NONE
+    if len(text) > TABLE_TEXT_LIMIT:
+        text = text[:TABLE_TEXT_LIMIT] + TABLE_TEXT_MORE
+    return one_line(m.label), text
+
+
+def detail_heading(m: PackMeasure) -> str:
+    """ "（十）3　建设现代化综合交通运输体系": label and the section it belongs to."""
+    return f"{one_line(m.label)}　{one_line(m.section_title)}".strip("　 ") or "措施"
 
 
 def deadline(m: PackMeasure) -> str:
@@ -101,16 +117,17 @@ def note_line(note: PackNote) -> tuple[str, str]:
     return f"{note_stamp(note)}　{who}", clean(note.text).strip()
 
 
-def detail_fields(m: PackMeasure) -> list[tuple[str, str]]:
+def detail_lines(m: PackMeasure) -> list[list[tuple[str, str]]]:
+    """The annotation of a measure as lines of (label, value) pairs, joined by "；"."""
     tags = "、".join(t for t in (one_line(x) for x in m.tags) if t)
     return [
-        ("所属", one_line(f"{m.section_label}{m.section_title}") or NONE),
-        ("牵头单位", owners(m.leads)),
-        ("参与单位", owners(m.participants)),
-        ("完成时限", deadline(m)),
-        ("进展情况", status(m)),
-        ("标签", tags or NONE),
+        [("牵头单位", owners(m.leads)), ("参与单位", owners(m.participants))],
+        [("完成时限", deadline(m)), ("进展情况", status(m)), ("标签", tags or NONE)],
     ]
+
+
+NOTES_LABEL = "工作记录"
+FIELD_SEP = "；"
 
 
 def group_heading(document_title: str, heading: str, several_documents: bool) -> str:
