@@ -13,11 +13,12 @@ import sys
 from collections.abc import Sequence
 
 from panprd_desktop import __version__
-from panprd_desktop.cli import library_cmds
+from panprd_desktop.cli import export_cmds, library_cmds
 from panprd_desktop.cli.common import EXIT_ERROR, EXIT_INTERNAL, Context
+from exporters.errors import ExportError
 from panprd_desktop.core.errors import PanprdError
 
-COMMAND_MODULES = (library_cmds,)
+COMMAND_MODULES = (library_cmds, export_cmds)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -43,7 +44,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     ctx = Context(args)
     try:
         return args.handler(ctx, args) or 0
-    except PanprdError as exc:
+    except (PanprdError, ExportError) as exc:
         print(f"panprd: {exc}", file=sys.stderr)
         return EXIT_ERROR
     except BrokenPipeError:  # `panprd outline X | head`: the reader left, nothing to report

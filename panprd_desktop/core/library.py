@@ -24,6 +24,7 @@ from panprd_desktop.core.errors import DatabaseDamaged, LibraryLocked, NotFound
 from panprd_desktop.core.measures import Measures
 from panprd_desktop.core.model import Changes, ImportResult
 from panprd_desktop.core.owners import Owners, seed_vocabulary
+from panprd_desktop.core.packs import Packs
 from panprd_desktop.paths import bundled_guideline, default_db_path
 
 
@@ -61,6 +62,7 @@ class Library:
         self.documents = Documents(self.conn)
         self.measures = Measures(self.conn)
         self.annotations = Annotations(self.conn, self.owners)
+        self.packs = Packs(self)
 
     # -- life cycle ---------------------------------------------------------------------------
     def _prepare(self) -> None:

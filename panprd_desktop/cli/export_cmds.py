@@ -1,0 +1,62 @@
+"""``panprd export``: a briefing pack of a selection, as .docx or .pdf."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from panprd_desktop.cli.common import Context, add_json, emit_json
+from panprd_desktop.core.deadlines import parse_date
+from panprd_desktop.core.model import STATUSES
+from panprd_desktop.core.packs import PackOptions
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    p = sub.add_parser("export", help="导出会议材料（分工表与详情）为 Word 或 PDF")
+    fmt = p.add_mutually_exclusive_group(required=True)
+    fmt.add_argument("--docx", metavar="OUT", help="写出 Word 文档")
+    fmt.add_argument("--pdf", metavar="OUT", help="写出 PDF")
+    p.add_argument("--title", default=PackOptions.title)
+    p.add_argument("--meeting", default="", metavar="NAME", help="会议名称")
+    p.add_argument("--meeting-date", default="", metavar="DATE", help="会议日期")
+    p.add_argument("--prepared-by", default="", metavar="NAME", help="编制单位/人")
+    p.add_argument("--marking", default="", metavar="TEXT", help="密级/标注，如“内部资料”")
+    p.add_argument("--doc", metavar="DOC_ID")
+    p.add_argument("--owner", metavar="NAME")
+    p.add_argument("--role", choices=("lead", "participant", "any"), default="any")
+    p.add_argument("--status", choices=tuple(STATUSES))
+    p.add_argument("--tag", metavar="TAG")
+    p.add_argument("--due-before", metavar="DATE")
+    p.add_argument("--overdue", action="store_true")
+    p.add_argument("--query", default="", metavar="Q")
+    p.add_argument("--landscape-table", action="store_true", help="分工表使用横向页面")
+    add_json(p)
+    p.set_defaults(handler=cmd_export)
+
+
+def cmd_export(ctx: Context, args: argparse.Namespace) -> int:
+    from panprd_desktop.core.search import SearchFilters
+
+    lib = ctx.library
+    options = PackOptions(
+        title=args.title, meeting=args.meeting, meeting_date=args.meeting_date,
+        prepared_by=args.prepared_by, marking=args.marking, landscape_table=args.landscape_table,
+    )
+    filtered = any((args.owner, args.status, args.tag, args.due_before, args.overdue))
+    doc_id = lib.documents.resolve_id(args.doc) if args.doc else None
+    filters = None
+    if filtered or (doc_id and args.query):
+        filters = SearchFilters(
+            doc_id=doc_id, owner=args.owner, role=args.role, status=args.status, tag=args.tag,
+            due_before=parse_date(args.due_before) if args.due_before else None, overdue=args.overdue,
+        )
+        doc_id = None
+    pack = lib.packs.build(options, query=args.query, filters=filters, doc_id=doc_id)
+    fmt, out = ("docx", args.docx) if args.docx else ("pdf", args.pdf)
+    written = lib.packs.export(pack, Path(out), fmt)
+    if args.json:
+        emit_json({"path": str(written), "format": fmt, "measures": len(pack.measures), "scope": pack.scope})
+    else:
+        print(f"已导出 {len(pack.measures)} 条措施 → {written}", file=sys.stdout)
+    return 0

@@ -1,0 +1,147 @@
+"""Building a briefing pack from a selection, and handing it to an exporter.
+
+A selection is a search (query and/or filters), a list of measure ids, or a whole
+document. The result is a plain :class:`exporters.pack.BriefingPack`; the exporters never
+see the database.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from exporters.pack import BriefingPack, PackGroup, PackMeasure, PackNote, PackSummary
+from panprd_desktop.core.errors import InvalidValue
+from panprd_desktop.core.model import STATUSES, MeasureView
+
+if TYPE_CHECKING:
+    from panprd_desktop.core.library import Library
+
+NO_LEAD = "（未指定）"
+ROLE_WORDS = {"lead": "牵头单位", "participant": "参与单位", "any": "单位"}
+
+
+@dataclass(frozen=True)
+class PackOptions:
+    title: str = "泛珠三角区域合作重点任务分工及进展情况"
+    meeting: str = ""
+    meeting_date: str = ""
+    prepared_by: str = ""
+    marking: str = ""
+    landscape_table: bool = False
+
+
+def describe_scope(query: str = "", filters: Any = None, measure_ids: Sequence[str] | None = None,
+                   doc_title: str = "") -> str:
+    """The selection in words, as printed on the cover: ``牵头单位：广东省；状态：滞后``."""
+    words: list[str] = []
+    if doc_title:
+        words.append(f"文档：{doc_title}")
+    if measure_ids is not None:
+        words.append(f"选定措施：{len(measure_ids)} 条")
+    if filters is not None:
+        if getattr(filters, "owner", None):
+            words.append(f"{ROLE_WORDS.get(filters.role, '单位')}：{filters.owner}")
+        if getattr(filters, "status", None):
+            words.append(f"状态：{STATUSES.get(filters.status, filters.status)}")
+        if getattr(filters, "tag", None):
+            words.append(f"标签：{filters.tag}")
+        if getattr(filters, "due_before", None):
+            words.append(f"完成时限早于：{filters.due_before}")
+        if getattr(filters, "due_after", None):
+            words.append(f"完成时限晚于：{filters.due_after}")
+        if getattr(filters, "overdue", False):
+            words.append("已逾期")
+    if query:
+        words.append(f"检索：{query}")
+    return "；".join(words) or "全部措施"
+
+
+def _pack_measure(view: MeasureView, today: date) -> PackMeasure:
+    return PackMeasure(
+        measure_id=view.measure_id, label=view.label, section_label=view.section_label,
+        section_title=view.section_title, text=view.text, leads=view.leads,
+        participants=view.participants, deadline_text=view.deadline.text,
+        deadline_date=view.deadline.date, status=view.status, status_label=view.status_label,
+        tags=view.tags, notes=tuple(PackNote(n.text, n.author, n.at) for n in view.notes),
+        overdue=view.is_overdue(today),
+    )
+
+
+def _summary(views: Sequence[MeasureView], today: date) -> PackSummary:
+    statuses = Counter(v.status for v in views)
+    leads: Counter[str] = Counter()
+    for v in views:
+        leads.update(v.leads or (NO_LEAD,))
+    return PackSummary(
+        total=len(views),
+        by_status=tuple((label, statuses.get(code, 0)) for code, label in STATUSES.items()),
+        overdue=sum(v.is_overdue(today) for v in views),
+        by_lead=tuple(sorted(leads.items(), key=lambda kv: (-kv[1], kv[0]))),
+    )
+
+
+def _groups(views: Sequence[MeasureView], today: date) -> tuple[PackGroup, ...]:
+    groups: list[PackGroup] = []
+    current: tuple[str, str] | None = None
+    rows: list[PackMeasure] = []
+    for view in views:
+        key = (view.doc_title, view.part_title)
+        if key != current and rows:
+            groups.append(PackGroup(current[0], current[1], tuple(rows)))  # type: ignore[index]
+            rows = []
+        current = key
+        rows.append(_pack_measure(view, today))
+    if rows and current is not None:
+        groups.append(PackGroup(current[0], current[1], tuple(rows)))
+    return tuple(groups)
+
+
+class Packs:
+    def __init__(self, library: Library) -> None:
+        self._lib = library
+
+    def selection_ids(self, *, query: str = "", filters: Any = None, measure_ids: Sequence[str] | None = None,
+                      doc_id: str | None = None) -> list[str]:
+        """Measure ids of a selection, in reading order."""
+        if measure_ids is not None:
+            self._lib.annotations.check_measures(measure_ids)
+            order = {m: i for i, m in enumerate(self._lib.measures.ids())}
+            return sorted(dict.fromkeys(measure_ids), key=lambda m: order.get(m, len(order)))
+        if query or filters is not None:
+            return list(self._lib.search.matching_ids(query, filters))
+        return list(self._lib.measures.ids(self._lib.documents.resolve_id(doc_id) if doc_id else None))
+
+    def build(self, options: PackOptions, *, query: str = "", filters: Any = None,
+              measure_ids: Sequence[str] | None = None, doc_id: str | None = None,
+              today: date | None = None) -> BriefingPack:
+        """A briefing pack of the selection (everything when nothing is selected)."""
+        today = today or date.today()
+        if not options.title.strip():
+            raise InvalidValue("材料标题不能为空 (empty pack title)")
+        with self._lib.lock:
+            ids = self.selection_ids(query=query, filters=filters, measure_ids=measure_ids, doc_id=doc_id)
+            views = self._lib.measures.many(ids)
+            doc_title = self._lib.documents.info(self._lib.documents.resolve_id(doc_id)).title if doc_id else ""
+        return BriefingPack(
+            title=options.title.strip(), scope=describe_scope(query, filters, measure_ids, doc_title),
+            prepared_on=today, groups=_groups(views, today), summary=_summary(views, today),
+            meeting=options.meeting, meeting_date=options.meeting_date, prepared_by=options.prepared_by,
+            marking=options.marking, landscape_table=options.landscape_table,
+        )
+
+    @staticmethod
+    def export(pack: BriefingPack, out: Path, fmt: str,
+               progress: Callable[[int, int], None] | None = None,
+               cancelled: Callable[[], bool] | None = None) -> Path:
+        """Write ``pack`` as .docx or .pdf (atomically); exporters' errors pass through."""
+        import exporters
+
+        if fmt not in ("docx", "pdf"):
+            raise InvalidValue(f"未知的导出格式 {fmt!r} (docx|pdf)")
+        writer = exporters.write_docx if fmt == "docx" else exporters.write_pdf
+        return writer(pack, Path(out), progress=progress, cancelled=cancelled)
