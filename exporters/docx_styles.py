@@ -1,0 +1,228 @@
+"""Word plumbing: fonts that Chinese Word honours, styles, page setup, PAGE fields.
+
+python-docx only sets the Latin font (w:ascii/w:hAnsi). Chinese text takes its face
+from w:eastAsia, and the built-in styles carry theme-font attributes (asciiTheme,
+eastAsiaTheme, …) which, when present, win over any explicit font name. So every
+style and run we touch gets an explicit w:rFonts with the theme attributes removed.
+"""
+
+from __future__ import annotations
+
+from docx.document import Document
+from docx.enum.section import WD_ORIENT
+from docx.enum.style import WD_STYLE_TYPE
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.section import Section
+from docx.shared import Mm, Pt, RGBColor
+from docx.styles.style import ParagraphStyle
+from docx.text.paragraph import Paragraph
+from docx.text.run import Run
+
+from exporters.fonts import WORD_FANGSONG, WORD_HEI, WORD_KAI, WORD_LATIN, WORD_SONG
+
+_THEME_ATTRS = ("w:asciiTheme", "w:hAnsiTheme", "w:eastAsiaTheme", "w:cstheme")
+
+BODY_PT = 16.0  # 三号
+TITLE_PT = 22.0  # 二号
+TABLE_PT = 10.5  # 五号
+SUMMARY_PT = 14.0  # 四号
+PAGE_NO_PT = 14.0  # 四号
+HEADER_PT = 10.5
+LEADING_PT = 28.9  # 22 lines per page (GB/T 9704)
+
+# Style ids → (base, east-Asian face, size, bold, alignment, first-line indent in chars)
+STYLE_BODY = "Normal"
+STYLE_TITLE = "Title"
+STYLE_H1 = "Heading 1"
+STYLE_H2 = "Heading 2"
+STYLE_H3 = "Heading 3"
+STYLE_CELL = "PanPRD Cell"
+STYLE_CELL_HEAD = "PanPRD Cell Head"
+STYLE_SUMMARY_CELL = "PanPRD Summary Cell"
+STYLE_FIELD = "PanPRD Field"
+STYLE_COVER = "PanPRD Cover"
+STYLE_MARKING = "PanPRD Marking"
+STYLE_EMPTY = "PanPRD Empty"
+STYLE_HEADER = "PanPRD Header"
+STYLE_PAGE_NO = "PanPRD Page Number"
+
+
+def set_fonts(element_with_rpr: object, east_asia: str, latin: str = WORD_LATIN) -> None:
+    """Explicit w:rFonts on a style's or run's rPr; theme attributes removed."""
+    rpr = element_with_rpr.get_or_add_rPr()  # type: ignore[attr-defined]
+    rfonts = rpr.find(qn("w:rFonts"))
+    if rfonts is None:
+        rfonts = OxmlElement("w:rFonts")
+        rpr.insert(0, rfonts)
+    for attr in _THEME_ATTRS:
+        rfonts.attrib.pop(qn(attr), None)
+    rfonts.set(qn("w:ascii"), latin)
+    rfonts.set(qn("w:hAnsi"), latin)
+    rfonts.set(qn("w:cs"), latin)
+    rfonts.set(qn("w:eastAsia"), east_asia)
+    rfonts.set(qn("w:hint"), "eastAsia")
+
+
+def font_run(run: Run, east_asia: str, bold: bool | None = None, size: float | None = None) -> Run:
+    set_fonts(run._r, east_asia)
+    if bold is not None:
+        run.bold = bold
+    if size is not None:
+        run.font.size = Pt(size)
+    return run
+
+
+def _first_line_chars(style: ParagraphStyle, chars: int, size: float) -> None:
+    # firstLineChars (hundredths of a character) keeps the indent at two characters
+    # even if the user changes the font size; firstLine is the fallback for other apps.
+    style.paragraph_format.first_line_indent = Pt(chars * size)
+    ind = style.element.get_or_add_pPr().find(qn("w:ind"))
+    if ind is not None:
+        ind.set(qn("w:firstLineChars"), str(chars * 100))
+
+
+def _style(
+    doc: Document,
+    name: str,
+    face: str,
+    size: float,
+    *,
+    bold: bool = False,
+    align: WD_ALIGN_PARAGRAPH | None = None,
+    indent_chars: int = 0,
+    leading: float | None = None,
+) -> ParagraphStyle:
+    styles = doc.styles
+    try:
+        style = styles[name]
+    except KeyError:
+        style = styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
+        style.base_style = styles[STYLE_BODY]
+    assert isinstance(style, ParagraphStyle)
+    set_fonts(style.element, face)
+    style.font.size = Pt(size)
+    style.font.bold = bold
+    style.font.italic = False
+    style.font.color.rgb = RGBColor(0, 0, 0)  # built-in headings are blue
+    pf = style.paragraph_format
+    pf.space_before = Pt(0)
+    pf.space_after = Pt(0)
+    if leading is None:
+        pf.line_spacing_rule = WD_LINE_SPACING.SINGLE
+    else:
+        pf.line_spacing = Pt(leading)
+        pf.line_spacing_rule = WD_LINE_SPACING.EXACTLY
+    if align is not None:
+        pf.alignment = align
+    if indent_chars:
+        _first_line_chars(style, indent_chars, size)
+    return style
+
+
+# Style name → style id. python-docx resolves a name by scanning every style on each
+# assignment (≈ 1.5 ms, 60% of the export time for 200 measures), so we resolve once.
+_IDS: dict[str, str | None] = {}
+
+
+def apply_style(paragraph: Paragraph, name: str) -> Paragraph:
+    """paragraph.style = name, without python-docx's per-call style lookup."""
+    paragraph._p.style = _IDS[name]
+    return paragraph
+
+
+def setup_styles(doc: Document) -> None:
+    _strip_default_theme_fonts(doc)
+    j, c, left = WD_ALIGN_PARAGRAPH.JUSTIFY, WD_ALIGN_PARAGRAPH.CENTER, WD_ALIGN_PARAGRAPH.LEFT
+    _style(doc, STYLE_BODY, WORD_FANGSONG, BODY_PT, align=j, indent_chars=2, leading=LEADING_PT)
+    _style(doc, STYLE_TITLE, WORD_SONG, TITLE_PT, bold=True, align=c, leading=TITLE_PT * 1.6)
+    _strip_title_border(doc)
+    for name, face, bold in (
+        (STYLE_H1, WORD_HEI, False),
+        (STYLE_H2, WORD_KAI, False),
+        (STYLE_H3, WORD_FANGSONG, True),
+    ):
+        style = _style(doc, name, face, BODY_PT, bold=bold, align=j, indent_chars=2, leading=LEADING_PT)
+        style.paragraph_format.keep_with_next = True
+    _style(doc, STYLE_FIELD, WORD_FANGSONG, BODY_PT, align=left, leading=LEADING_PT).paragraph_format.left_indent = Pt(
+        2 * BODY_PT
+    )
+    _style(doc, STYLE_COVER, WORD_FANGSONG, BODY_PT, align=c, leading=LEADING_PT)
+    _style(doc, STYLE_MARKING, WORD_HEI, BODY_PT, align=left, leading=LEADING_PT)
+    _style(doc, STYLE_EMPTY, WORD_HEI, TITLE_PT, align=c, leading=TITLE_PT * 1.6)
+    _style(doc, STYLE_CELL, WORD_FANGSONG, TABLE_PT, align=left)
+    _style(doc, STYLE_CELL_HEAD, WORD_HEI, TABLE_PT, align=c)
+    _style(doc, STYLE_SUMMARY_CELL, WORD_FANGSONG, SUMMARY_PT, align=left)
+    _style(doc, STYLE_HEADER, WORD_SONG, HEADER_PT, align=c)
+    _style(doc, STYLE_PAGE_NO, WORD_SONG, PAGE_NO_PT)
+    for name in (STYLE_TITLE, STYLE_H1, STYLE_H2, STYLE_H3, STYLE_CELL, STYLE_CELL_HEAD, STYLE_SUMMARY_CELL,
+                 STYLE_FIELD, STYLE_COVER, STYLE_MARKING, STYLE_EMPTY, STYLE_HEADER, STYLE_PAGE_NO):  # fmt: skip
+        _IDS[name] = doc.styles[name].style_id
+    _IDS[STYLE_BODY] = None  # the default paragraph style is written as no w:pStyle
+
+
+def _strip_default_theme_fonts(doc: Document) -> None:
+    """docDefaults carry minorEastAsia theme fonts; replace them with explicit ones."""
+    styles_el = doc.styles.element
+    for rfonts in styles_el.iter(qn("w:rFonts")):
+        for attr in _THEME_ATTRS:
+            rfonts.attrib.pop(qn(attr), None)
+    defaults = styles_el.find(qn("w:docDefaults"))
+    if defaults is not None:
+        for rfonts in defaults.iter(qn("w:rFonts")):
+            rfonts.set(qn("w:ascii"), WORD_LATIN)
+            rfonts.set(qn("w:hAnsi"), WORD_LATIN)
+            rfonts.set(qn("w:eastAsia"), WORD_FANGSONG)
+        for lang in defaults.iter(qn("w:lang")):
+            lang.set(qn("w:eastAsia"), "zh-CN")
+
+
+def _strip_title_border(doc: Document) -> None:
+    # The default template's Title has a blue bottom border; official titles have none.
+    ppr = doc.styles[STYLE_TITLE].element.get_or_add_pPr()
+    for border in ppr.findall(qn("w:pBdr")):
+        ppr.remove(border)
+
+
+def page_setup(section: Section, landscape: bool) -> None:
+    """A4 with the GB/T 9704 margins; landscape turns the margins with the page."""
+    if landscape:
+        section.orientation = WD_ORIENT.LANDSCAPE
+        section.page_width, section.page_height = Mm(297), Mm(210)
+        section.top_margin, section.bottom_margin = Mm(28), Mm(26)
+        section.left_margin, section.right_margin = Mm(37), Mm(35)
+    else:
+        section.orientation = WD_ORIENT.PORTRAIT
+        section.page_width, section.page_height = Mm(210), Mm(297)
+        section.top_margin, section.bottom_margin = Mm(37), Mm(35)
+        section.left_margin, section.right_margin = Mm(28), Mm(26)
+    section.header_distance = Mm(20) if not landscape else Mm(12)
+    # Page number 7 mm under the text block (GB/T 9704): footer distance = margin - 7 mm - line.
+    section.footer_distance = Mm(35 - 7 - 6) if not landscape else Mm(26 - 7 - 6)
+
+
+def _field_run(paragraph: Paragraph, child: str, **attrs: str) -> None:
+    run = font_run(paragraph.add_run(), WORD_SONG)
+    el = OxmlElement(child)
+    for key, value in attrs.items():
+        if key == "text":
+            el.text = value
+        else:
+            el.set(qn(key), value)
+    run._r.append(el)
+
+
+def add_page_field(paragraph: Paragraph) -> None:
+    """A real PAGE field (Word fills in the number), printed as "— N —".
+
+    Written as the usual five runs (begin, instruction, separate, cached result, end),
+    which every Word version and WPS read.
+    """
+    font_run(paragraph.add_run("— "), WORD_SONG)
+    _field_run(paragraph, "w:fldChar", **{"w:fldCharType": "begin"})
+    _field_run(paragraph, "w:instrText", **{"xml:space": "preserve", "text": " PAGE "})
+    _field_run(paragraph, "w:fldChar", **{"w:fldCharType": "separate"})
+    _field_run(paragraph, "w:t", text="1")
+    _field_run(paragraph, "w:fldChar", **{"w:fldCharType": "end"})
+    font_run(paragraph.add_run(" —"), WORD_SONG)
