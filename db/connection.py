@@ -9,8 +9,8 @@ open. A second process trying the same gets an immediate, clear refusal instead 
 from __future__ import annotations
 
 import sqlite3
-from contextlib import contextmanager
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from db.migrate import apply_migrations, pending_migrations

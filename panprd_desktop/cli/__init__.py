@@ -12,10 +12,10 @@ import sqlite3
 import sys
 from collections.abc import Sequence
 
+from exporters.errors import ExportError
 from panprd_desktop import __version__
 from panprd_desktop.cli import export_cmds, library_cmds
 from panprd_desktop.cli.common import EXIT_ERROR, EXIT_INTERNAL, Context
-from exporters.errors import ExportError
 from panprd_desktop.core.errors import PanprdError
 
 COMMAND_MODULES = (library_cmds, export_cmds)

@@ -147,7 +147,8 @@ class Documents:
             measures.setdefault(r[0], []).append({"measure_id": r[1], "label": r[2], "text": r[3]})
         sections: dict[int, list[dict[str, Any]]] = {}
         for r in self._conn.execute(
-            "SELECT section_id, part_id, number, label, title, heading FROM sections WHERE doc_id = ? ORDER BY position",
+            "SELECT section_id, part_id, number, label, title, heading FROM sections"
+            " WHERE doc_id = ? ORDER BY position",
             (did,),
         ):
             sections.setdefault(r[1], []).append(

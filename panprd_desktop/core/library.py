@@ -8,6 +8,7 @@ guideline on first use, and takes the single-writer lock unless opened read-only
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
 import threading
 from collections.abc import Sequence
@@ -17,7 +18,6 @@ from types import TracebackType
 
 from db.backup import backup_due, make_backup
 from db.connection import WriterLock, WriterLockBusy, apply_migrations, connect, pending_migrations, transaction
-from db.migrate import schema_version
 from panprd_desktop.core.annotations import Annotations, Edit
 from panprd_desktop.core.documents import Documents
 from panprd_desktop.core.errors import DatabaseDamaged, LibraryLocked, NotFound
@@ -71,7 +71,8 @@ class Library:
                 raise DatabaseDamaged(f"资料库版本过旧，请先以可写方式打开一次：{self.path}")
             return
         now = datetime.now()
-        existed = schema_version(self.conn) > 0
+        # Back up anything that already holds tables, whatever its user_version says.
+        existed = self.conn.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()[0] > 0
         if existed and pending_migrations(self.conn):
             make_backup(self.conn, self.path, "pre-migration", now)
         apply_migrations(self.conn)
@@ -94,10 +95,8 @@ class Library:
         conn = getattr(self, "conn", None)
         if conn is not None:
             if not self.read_only:
-                try:
+                with contextlib.suppress(sqlite3.Error):
                     conn.execute("PRAGMA optimize")
-                except sqlite3.Error:
-                    pass
             conn.close()
             self.conn = None  # type: ignore[assignment]
         self._writer.release()
