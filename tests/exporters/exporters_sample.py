@@ -65,9 +65,7 @@ def parse_guideline() -> list[tuple[str, list[tuple[str, str, list[str]]]]]:
     return out
 
 
-def make_measure(
-    i: int, label: str, section_label: str, section_title: str, text: str, notes: int
-) -> PackMeasure:
+def make_measure(i: int, label: str, section_label: str, section_title: str, text: str, notes: int) -> PackMeasure:
     status, status_label = STATUSES[i % len(STATUSES)]
     at = datetime(2024, 1, 5, 9, 30) + timedelta(days=i)
     return PackMeasure(
