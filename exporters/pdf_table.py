@@ -24,6 +24,9 @@ def _p(text: str, style: ParagraphStyle, font: str = PDF_BODY) -> Paragraph:
 def _base_style() -> list[tuple[object, ...]]:
     return [
         ("GRID", (0, 0), (-1, -1), 0.5, _GRID),
+        # Plain-string cells (the "" under a spanned group row) would otherwise be set in
+        # Helvetica, which reportlab never embeds.
+        ("FONTNAME", (0, 0), (-1, -1), PDF_BODY),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
         ("LEFTPADDING", (0, 0), (-1, -1), 3),
         ("RIGHTPADDING", (0, 0), (-1, -1), 3),

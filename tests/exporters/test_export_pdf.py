@@ -1,0 +1,155 @@
+"""The PDF pack, read back through its text layer and font resources (pypdf)."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+from dataclasses import replace
+from pathlib import Path
+
+import pypdf
+import pytest
+from conftest import LONG_CHINESE, LONG_LATIN, SHANTOU
+
+from exporters import write_pdf
+from exporters.errors import ExportCancelled, ExportError
+from exporters.pack import BriefingPack
+
+A4 = (595.3, 841.9)
+
+
+def _squash(text: str) -> str:
+    # pdf text extraction breaks wrapped lines (and cells) anywhere
+    return re.sub(r"\s+", "", text)
+
+
+def _pages(path: Path) -> list[str]:
+    return [page.extract_text() for page in pypdf.PdfReader(str(path)).pages]
+
+
+def _content(path: Path, title: str) -> str:
+    """All pages' text without running headers and page numbers, which would otherwise
+    sit in the middle of any text that runs over a page break."""
+    out = []
+    for i, page in enumerate(_pages(path)):
+        page = _squash(page)
+        if i:
+            page = re.sub(r"—\d+—", "", page.replace(_squash(title), "", 1), count=1)
+        out.append(page)
+    return "".join(out)
+
+
+def _fonts(path: Path) -> dict[str, object]:
+    fonts: dict[str, object] = {}
+    for page in pypdf.PdfReader(str(path)).pages:
+        resources = page["/Resources"].get_object()
+        for font in resources.get("/Font", {}).values():
+            font = font.get_object()
+            fonts[str(font["/BaseFont"])] = font
+    return fonts
+
+
+@pytest.fixture(scope="module")
+def pdf(sample_pack: BriefingPack, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("pdf") / "pack.pdf"
+    assert write_pdf(sample_pack, out) == out
+    return out
+
+
+def test_every_measure_and_note_is_in_the_text_layer(pdf: Path, sample_pack: BriefingPack) -> None:
+    text = _content(pdf, sample_pack.title)
+    for m in sample_pack.measures:
+        assert _squash(m.text) in text, m.label
+        for note in m.notes:
+            assert _squash(note.text) in text
+    assert SHANTOU in text
+    for column in ("序号", "重点任务", "牵头单位", "参与单位", "完成时限", "进展情况"):
+        assert column in text
+    assert "无符合条件的措施" not in text
+
+
+def test_header_row_repeats_and_pages_are_numbered(pdf: Path, sample_pack: BriefingPack) -> None:
+    pages = [_squash(t) for t in _pages(pdf)]
+    table_pages = [t for t in pages if "（一）1" in t or re.search(r"^\S*序号重点任务", t)]
+    with_header = [t for t in pages if "序号重点任务牵头单位参与单位完成时限进展情况" in t]
+    assert len(with_header) >= 3 and len(table_pages) >= 1
+    for n, page in enumerate(pages[1:], start=2):
+        assert f"—{n}—" in page
+        assert sample_pack.title in page  # running header
+    assert "—1—" not in pages[0] and "内部资料" in pages[0]
+
+
+def test_fonts_are_the_shipped_ones_and_all_embedded(pdf: Path) -> None:
+    fonts = _fonts(pdf)
+    assert fonts
+    for name, font in fonts.items():
+        assert re.search(r"PanPRD(Kai|Song)|WenQuanYi", name), name
+        descriptor = font["/FontDescriptor"].get_object()
+        assert "/FontFile2" in descriptor, f"{name} is not embedded"
+    names = " ".join(fonts)
+    assert "PanPRDKai-Regular" in names and "PanPRDKai-Bold" in names and "PanPRDSong" in names
+
+
+@pytest.mark.skipif(shutil.which("pdffonts") is None, reason="poppler-utils not installed")
+def test_pdffonts_reports_every_font_embedded(pdf: Path) -> None:
+    lines = subprocess.run(["pdffonts", str(pdf)], capture_output=True, text=True, check=True).stdout.splitlines()
+    rows = lines[2:]
+    assert rows and all(row.split()[-5] == "yes" for row in rows), "\n".join(lines)
+
+
+def test_a4_portrait_and_landscape_table(sample_pack: BriefingPack, tmp_path: Path) -> None:
+    out = write_pdf(replace(sample_pack, landscape_table=True), tmp_path / "land.pdf")
+    reader = pypdf.PdfReader(str(out))
+    sizes = [(round(float(p.mediabox.width), 1), round(float(p.mediabox.height), 1)) for p in reader.pages]
+    assert sizes[0] == A4 and sizes[-1] == A4
+    landscape = [i for i, s in enumerate(sizes) if s == A4[::-1]]
+    assert landscape, sizes
+    texts = [_squash(reader.pages[i].extract_text()) for i in landscape]
+    assert all("序号重点任务牵头单位参与单位完成时限进展情况" in t for t in texts)
+
+
+def test_empty_selection_says_so(empty_pack: BriefingPack, tmp_path: Path) -> None:
+    text = _squash("".join(_pages(write_pdf(empty_pack, tmp_path / "empty.pdf"))))
+    assert "无符合条件的措施" in text
+    assert "本材料共收录措施0项" in text
+    assert "序号重点任务" not in text
+
+
+def test_hostile_text_prints_literally(nasty_pack: BriefingPack, tmp_path: Path) -> None:
+    text = _content(write_pdf(nasty_pack, tmp_path / "nasty.pdf"), "标题<b>加粗</b>&测试")
+    assert _squash("加强<b>粗体</b>标记 & 符号 <img src=x> 与 ]]> 结尾") in text
+    assert "控制字符在此与以及都应去掉" in text
+    assert LONG_LATIN in text and LONG_CHINESE in text
+    assert "<script>作者&</script>" in text and "<b>广东省</b>" in text
+    assert "堃喆公司" in text  # not in the subset fonts: drawn by the fallback font
+    assert "标题<b>加粗</b>&测试" in text
+
+
+def test_row_taller_than_a_page_still_prints(nasty_pack: BriefingPack, tmp_path: Path) -> None:
+    many = tuple(f"参与单位第{i}号<&>" for i in range(300))
+    m = replace(nasty_pack.measures[0], participants=many)
+    group = replace(nasty_pack.groups[0], measures=(m,))
+    text = _content(write_pdf(replace(nasty_pack, groups=(group,)), tmp_path / "tall.pdf"), "标题<b>加粗</b>&测试")
+    assert "参与单位第299号<&>" in text
+
+
+def test_progress_cancel_and_failure_leave_no_file(sample_pack: BriefingPack, tmp_path: Path) -> None:
+    seen: list[tuple[int, int]] = []
+    write_pdf(sample_pack, tmp_path / "p.pdf", progress=lambda d, t: seen.append((d, t)))
+    assert seen[-1][0] == seen[-1][1] and len(seen) > len(sample_pack.measures)
+
+    calls = 0
+
+    def cancel() -> bool:
+        nonlocal calls
+        calls += 1
+        return calls > 100  # stops during layout, after the table was built
+
+    with pytest.raises(ExportCancelled):
+        write_pdf(sample_pack, tmp_path / "c.pdf", cancelled=cancel)
+    target = tmp_path / "dir.pdf"
+    target.mkdir()
+    with pytest.raises(ExportError):
+        write_pdf(sample_pack, target)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["dir.pdf", "p.pdf"]
