@@ -25,6 +25,7 @@ from panprd_desktop.core.measures import Measures
 from panprd_desktop.core.model import Changes, ImportResult
 from panprd_desktop.core.owners import Owners, seed_vocabulary
 from panprd_desktop.core.packs import Packs
+from panprd_desktop.core.search import Search
 from panprd_desktop.paths import bundled_guideline, default_db_path
 
 
@@ -62,6 +63,7 @@ class Library:
         self.documents = Documents(self.conn)
         self.measures = Measures(self.conn)
         self.annotations = Annotations(self.conn, self.owners)
+        self.search = Search(self)  # engines start lazily, on the first search
         self.packs = Packs(self)
 
     # -- life cycle ---------------------------------------------------------------------------
@@ -93,6 +95,8 @@ class Library:
 
     def close(self) -> None:
         conn = getattr(self, "conn", None)
+        if getattr(self, "search", None) is not None:
+            self.search.close()
         if conn is not None:
             if not self.read_only:
                 with contextlib.suppress(sqlite3.Error):
@@ -133,4 +137,6 @@ class Library:
             problems += [f"foreign key: {tuple(r)}" for r in self.conn.execute("PRAGMA foreign_key_check")]
             if pending_migrations(self.conn):
                 problems.append("schema is not up to date")
+            else:
+                problems += self.search.check()
             return problems

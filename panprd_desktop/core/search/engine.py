@@ -1,0 +1,158 @@
+"""The one interface every search engine implements, and the catch-up logic they share.
+
+An engine answers literal queries (:class:`ParsedQuery`) under a filter (:class:`FilterSQL`).
+Indexed engines keep a high-water mark — the last change-log row they have indexed — and
+before each query re-index only the measures changed since (:meth:`IndexedEngine.sync`).
+A missing, stale, foreign or damaged index is rebuilt from SQLite; the database is never
+written by an engine.
+"""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING
+
+from panprd_desktop.core.search import documents
+from panprd_desktop.core.search.documents import IndexDoc
+from panprd_desktop.core.search.filters import FilterSQL
+from panprd_desktop.core.search.query import ParsedQuery
+
+if TYPE_CHECKING:
+    from panprd_desktop.core.library import Library
+
+Progress = Callable[[int, int], None]
+Cancelled = Callable[[], bool]
+Ranked = list[tuple[str, float]]
+
+INDEX_VERSION = "1"  # bump when what the index holds changes: every index is rebuilt
+
+
+class Cancelled_(Exception):  # noqa: N801 - internal signal, never escapes the package
+    """A rebuild was cancelled by its caller."""
+
+
+class Engine(ABC):
+    """A search engine over one library."""
+
+    name = "engine"
+
+    def __init__(self, lib: Library) -> None:
+        self.lib = lib
+
+    def sync(self) -> None:
+        """Bring the index up to date with the database (cheap when nothing changed)."""
+        return None
+
+    @abstractmethod
+    def search(self, query: ParsedQuery, fsql: FilterSQL, limit: int | None) -> tuple[int, Ranked]:
+        """(total, ranked hits — best first, at most ``limit``) for a non-empty query."""
+
+    @abstractmethod
+    def ids(self, query: ParsedQuery, fsql: FilterSQL) -> set[str]:
+        """Every measure id matching a non-empty query and the filter."""
+
+    def rebuild(self, progress: Progress | None = None, cancelled: Cancelled | None = None) -> int:
+        """Re-index everything; returns the number of measures indexed."""
+        return documents.measure_count(self.lib.conn)
+
+    def check(self) -> list[str]:
+        """Problems with the index (empty when it agrees with the database)."""
+        return []
+
+    def close(self) -> None:
+        """Release files and connections."""
+        return None
+
+
+class IndexedEngine(Engine):
+    """An engine with an on-disk index fed from the change log."""
+
+    def __init__(self, lib: Library) -> None:
+        super().__init__(lib)
+        self._verified = False  # counted against the database since opening
+
+    # -- what each index implements ------------------------------------------------------
+    @abstractmethod
+    def _open(self) -> None:
+        """Open the existing index (raise anything if it is unusable)."""
+
+    @abstractmethod
+    def _state(self) -> tuple[str | None, int, int]:
+        """(index version, high-water mark, number of measures indexed)."""
+
+    @abstractmethod
+    def _reset(self) -> None:
+        """Throw the index away and create an empty one."""
+
+    @abstractmethod
+    def _write(self, removed_ids: Iterable[str], removed_docs: Iterable[str], docs: Iterable[IndexDoc],
+               mark: int, *, fresh: bool, progress: Progress | None = None,
+               cancelled: Cancelled | None = None, total: int = 0) -> int:
+        """Remove, then add ``docs``, then store ``mark`` — one commit. Returns docs added."""
+
+    # -- shared ---------------------------------------------------------------------------
+    def _catch_up_limit(self, total: int) -> int:
+        return max(2000, total // 5)
+
+    def sync(self) -> None:
+        conn = self.lib.conn
+        upto = documents.last_change(conn)
+        try:
+            self._open()
+            version, mark, indexed = self._state()
+        except Exception:  # a damaged or foreign index: it is derived data, rebuild it
+            self.rebuild()
+            return
+        if version != INDEX_VERSION or mark > upto:
+            self.rebuild()
+            return
+        if not self._verified:
+            if indexed != documents.measure_count(conn) and mark == upto:
+                self.rebuild()
+                return
+            self._verified = True
+        if mark == upto:
+            return
+        dirty = documents.dirty_since(conn, mark, upto, self._catch_up_limit(indexed))
+        if dirty is None:
+            self.rebuild()
+            return
+        ids = set(dirty.measure_ids)
+        docs = documents.load(conn, ids)
+        self._write(ids, dirty.doc_ids, docs, upto, fresh=False)
+        if indexed + len(docs) - len(ids) < 0:  # pragma: no cover - defensive
+            self._verified = False
+
+    def rebuild(self, progress: Progress | None = None, cancelled: Cancelled | None = None) -> int:
+        conn = self.lib.conn
+        upto = documents.last_change(conn)
+        total = documents.measure_count(conn)
+        self._reset()
+        added = self._write((), (), documents.iter_all(conn), upto, fresh=True, progress=progress,
+                            cancelled=cancelled, total=total)
+        self._verified = True
+        return added
+
+    def exists(self) -> bool:
+        """Whether an index is on disk at all (a missing one is built on first use)."""
+        return True
+
+    def check(self) -> list[str]:
+        if not self.exists():
+            return []
+        try:
+            self._open()
+            version, mark, indexed = self._state()
+        except Exception as exc:
+            return [f"search index ({self.name}) unreadable: {type(exc).__name__}: {exc}"]
+        problems = []
+        if version != INDEX_VERSION:
+            problems.append(f"search index ({self.name}) has version {version!r}, expected {INDEX_VERSION}")
+        upto = documents.last_change(self.lib.conn)
+        if mark > upto:
+            problems.append(f"search index ({self.name}) is ahead of the database (foreign index)")
+        elif mark == upto and indexed != documents.measure_count(self.lib.conn):
+            problems.append(f"search index ({self.name}) holds {indexed} measures, the database "
+                            f"{documents.measure_count(self.lib.conn)}")
+        return problems

@@ -1,0 +1,116 @@
+"""Search filters (document, owner, status, tag, deadline, overdue) as one SQL condition.
+
+The condition is written against the alias ``m`` for ``measures`` (optionally in an attached
+schema), so every engine can use it: the FTS5 engine joins it into its match query, the
+others ask SQLite for the allowed ids. Owners are resolved through the alias vocabulary
+(``粤`` → 广东省); an unknown owner matches nothing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import TYPE_CHECKING
+
+from panprd_desktop.core.errors import InvalidValue
+from panprd_desktop.core.model import STATUSES
+
+if TYPE_CHECKING:
+    from panprd_desktop.core.library import Library
+
+_ROLES = ("any", "lead", "participant")
+
+
+@dataclass(frozen=True)
+class SearchFilters:
+    """Conditions that combine with any query (or none). ``None`` / ``False`` = no condition.
+
+    ``owner`` is any name or alias; ``role`` is ``lead``, ``participant`` or ``any``;
+    ``overdue`` means a deadline before ``today`` (default: the real today) and a status
+    other than done/ongoing.
+    """
+
+    doc_id: str | None = None
+    owner: str | None = None
+    role: str = "any"
+    status: str | None = None
+    tag: str | None = None
+    due_before: date | None = None
+    due_after: date | None = None
+    overdue: bool = False
+    today: date | None = None
+
+    @property
+    def empty(self) -> bool:
+        return not (self.doc_id or self.owner or self.status or self.tag or self.due_before
+                    or self.due_after or self.overdue)
+
+
+@dataclass(frozen=True)
+class FilterSQL:
+    """``where`` (over alias ``m``) and its parameters; ``nothing`` when it can never match."""
+
+    where: str = ""
+    params: tuple[object, ...] = ()
+    nothing: bool = False
+
+    @property
+    def empty(self) -> bool:
+        return not self.where and not self.nothing
+
+
+def build_filter(lib: Library, filters: SearchFilters | None, schema: str = "main") -> FilterSQL:
+    """Translate ``filters`` into SQL; raises InvalidValue for a bad status/role/document."""
+    if filters is None or filters.empty:
+        return FilterSQL()
+    s = schema
+    conds: list[str] = []
+    params: list[object] = []
+    if filters.doc_id:
+        conds.append("m.doc_id = ?")
+        params.append(lib.documents.resolve_id(filters.doc_id))
+    if filters.owner:
+        if filters.role not in _ROLES:
+            raise InvalidValue(f"无效的角色 {filters.role!r}；可用：lead|participant|any (invalid role)")
+        owner = lib.owners.find(filters.owner)
+        if owner is None:
+            return FilterSQL(nothing=True)
+        role_sql = "" if filters.role == "any" else " AND mo.role = ?"
+        conds.append(f"EXISTS (SELECT 1 FROM {s}.measure_owners mo WHERE mo.measure_id = m.measure_id"
+                     f" AND mo.owner_id = ?{role_sql})")
+        params.append(owner.owner_id)
+        if filters.role != "any":
+            params.append(filters.role)
+    if filters.status:
+        if filters.status not in STATUSES:
+            raise InvalidValue(f"无效的状态 {filters.status!r}；可用：{'|'.join(STATUSES)} (invalid status)")
+        conds.append(f"COALESCE((SELECT a.status FROM {s}.annotations a WHERE a.measure_id = m.measure_id),"
+                     " 'not_started') = ?")
+        params.append(filters.status)
+    if filters.tag:
+        tag = " ".join(filters.tag.split()).lstrip("#")
+        conds.append(f"EXISTS (SELECT 1 FROM {s}.measure_tags t WHERE t.measure_id = m.measure_id AND t.tag = ?)")
+        params.append(tag)
+    deadline = f"(SELECT a.deadline_date FROM {s}.annotations a WHERE a.measure_id = m.measure_id)"
+    if filters.due_before:
+        conds.append(f"{deadline} < ?")
+        params.append(filters.due_before.isoformat())
+    if filters.due_after:
+        conds.append(f"{deadline} > ?")
+        params.append(filters.due_after.isoformat())
+    if filters.overdue:
+        today = filters.today or date.today()
+        conds.append(f"EXISTS (SELECT 1 FROM {s}.annotations a WHERE a.measure_id = m.measure_id"
+                     " AND a.deadline_date < ? AND a.status NOT IN ('done', 'ongoing'))")
+        params.append(today.isoformat())
+    return FilterSQL(" AND ".join(conds), tuple(params))
+
+
+def allowed_ids(lib: Library, fsql: FilterSQL) -> set[str] | None:
+    """The ids a filter admits (None = no filter), read through the library's connection."""
+    if fsql.empty:
+        return None
+    if fsql.nothing:
+        return set()
+    sql = f"SELECT m.measure_id FROM measures m WHERE {fsql.where}"  # noqa: S608
+    return {r[0] for r in lib.conn.execute(sql, fsql.params)}

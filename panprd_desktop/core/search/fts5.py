@@ -1,0 +1,251 @@
+"""SQLite FTS5 engine: one token per character, phrase queries, exact by construction.
+
+The index is its own SQLite file beside the library (``<db>.fts5``), so it can be deleted
+or rebuilt at any time without touching the user's data. Each folded character becomes one
+token: CJK ideographs and ASCII letters/digits as themselves, every other character as an
+``x<hex>`` token (so ``PM2.5`` keeps its dot and emoji are searchable). A term is then the
+FTS5 phrase of its characters, which matches exactly the texts whose folded form contains
+it — no trigram ``LIKE`` (broken for 1–2 characters on SQLite 3.40), no segmentation.
+Field items are separated by a newline token no query can contain.
+
+Filters are joined into the same SQL statement through the library database attached
+read-only as schema ``lib``.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+from collections.abc import Iterable, Iterator
+from itertools import islice
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from panprd_desktop.core.search.documents import IndexDoc
+from panprd_desktop.core.search.engine import (
+    INDEX_VERSION,
+    Cancelled,
+    Cancelled_,
+    IndexedEngine,
+    Progress,
+    Ranked,
+)
+from panprd_desktop.core.search.filters import FilterSQL
+from panprd_desktop.core.search.query import ParsedQuery
+
+if TYPE_CHECKING:
+    from panprd_desktop.core.library import Library
+
+WEIGHTS = (1.0, 10.0, 2.0)  # body, title, extra: a title match ranks first
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS docmap (rowid INTEGER PRIMARY KEY, measure_id TEXT NOT NULL UNIQUE,
+                                   doc_id TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS docmap_doc ON docmap(doc_id);
+CREATE VIRTUAL TABLE IF NOT EXISTS fts USING fts5(body, title, extra,
+    tokenize = 'unicode61 remove_diacritics 0');
+"""
+
+
+class _Tokens(dict[int, str]):
+    """``str.translate`` table: each character → its token and a space."""
+
+    def __missing__(self, code: int) -> str:
+        ch = chr(code)
+        raw = 0x4E00 <= code <= 0x9FA5 or (ch.isascii() and ch.isalnum())
+        token = f"{ch} " if raw else f"x{code:x} "
+        self[code] = token
+        return token
+
+
+_TOKENS = _Tokens()
+
+
+def tokens(folded: str) -> str:
+    """The FTS5 column value for a folded string."""
+    return folded.translate(_TOKENS)
+
+
+def phrase(term: str) -> str:
+    return '"' + tokens(term).strip() + '"'
+
+
+def match_expression(query: ParsedQuery) -> tuple[str | None, str | None]:
+    """(FTS5 expression for the positive clauses, expression for the excluded terms)."""
+    pos = " AND ".join("(" + " OR ".join(phrase(t) for t in c.terms) + ")" for c in query.positive)
+    neg = " OR ".join(phrase(t) for c in query.negative for t in c.terms)
+    return pos or None, neg or None
+
+
+class Fts5Engine(IndexedEngine):
+    name = "fts5"
+
+    def __init__(self, lib: Library) -> None:
+        super().__init__(lib)
+        self.path = index_path(lib.path)
+        self._conn: sqlite3.Connection | None = None
+
+    # -- files ---------------------------------------------------------------------------
+    def _connect(self) -> sqlite3.Connection:
+        conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False, timeout=5)
+        try:
+            conn.execute("PRAGMA journal_mode = WAL")
+            conn.execute("PRAGMA synchronous = NORMAL")  # derived data: rebuilt if ever lost
+            conn.execute("PRAGMA cache_size = -32000")
+            uri = f"{self.lib.path.resolve().as_uri()}?mode=ro"
+            conn.execute("ATTACH DATABASE ? AS lib", (uri,))
+        except BaseException:
+            conn.close()
+            raise
+        return conn
+
+    def _open(self) -> None:
+        if self._conn is not None:
+            return
+        if not self.path.exists():
+            raise FileNotFoundError(self.path)
+        conn = self._connect()
+        try:
+            names = {r[0] for r in conn.execute("SELECT name FROM main.sqlite_master")}
+            if not {"meta", "docmap", "fts"} <= names:
+                raise sqlite3.DatabaseError("search index tables missing")
+        except BaseException:
+            conn.close()
+            raise
+        self._conn = conn
+
+    def exists(self) -> bool:
+        return self.path.exists()
+
+    def close(self) -> None:
+        if self._conn is not None:
+            with contextlib.suppress(sqlite3.Error):
+                self._conn.close()
+            self._conn = None
+
+    def _reset(self) -> None:
+        self.close()
+        for suffix in ("", "-wal", "-shm", "-journal"):
+            Path(str(self.path) + suffix).unlink(missing_ok=True)
+        conn = self._connect()
+        conn.executescript(_SCHEMA)
+        self._conn = conn
+
+    @property
+    def conn(self) -> sqlite3.Connection:
+        if self._conn is None:
+            self._open()
+        assert self._conn is not None
+        return self._conn
+
+    # -- state ---------------------------------------------------------------------------
+    def _state(self) -> tuple[str | None, int, int]:
+        meta = dict(self.conn.execute("SELECT key, value FROM meta").fetchall())
+        count = self.conn.execute("SELECT COUNT(*) FROM docmap").fetchone()[0]
+        return meta.get("version"), int(meta.get("mark", -1)), int(count)
+
+    def _write(self, removed_ids: Iterable[str], removed_docs: Iterable[str], docs: Iterable[IndexDoc],
+               mark: int, *, fresh: bool, progress: Progress | None = None,
+               cancelled: Cancelled | None = None, total: int = 0) -> int:
+        conn = self.conn
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            if not fresh:
+                self._remove(list(removed_ids), list(removed_docs))
+            added = self._insert(docs, progress, cancelled, total)
+            conn.executemany("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)",
+                             [("version", INDEX_VERSION), ("mark", str(mark))])
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        if fresh:
+            conn.execute("INSERT INTO fts(fts) VALUES ('optimize')")
+        return added
+
+    def _remove(self, ids: list[str], doc_ids: list[str]) -> None:
+        conn = self.conn
+        for column, keys in (("measure_id", ids), ("doc_id", doc_ids)):
+            for start in range(0, len(keys), 500):
+                chunk = keys[start : start + 500]
+                marks = ",".join("?" * len(chunk))
+                where = f"{column} IN ({marks})"
+                conn.execute(f"DELETE FROM fts WHERE rowid IN (SELECT rowid FROM docmap WHERE {where})", chunk)
+                conn.execute(f"DELETE FROM docmap WHERE {where}", chunk)
+
+    def _insert(self, docs: Iterable[IndexDoc], progress: Progress | None, cancelled: Cancelled | None,
+                total: int) -> int:
+        conn = self.conn
+        next_id = conn.execute("SELECT COALESCE(MAX(rowid), 0) + 1 FROM docmap").fetchone()[0]
+        added = 0
+        stream: Iterator[IndexDoc] = iter(docs)
+        while batch := list(islice(stream, 2000)):
+            if cancelled is not None and cancelled():
+                raise Cancelled_()
+            rows = list(enumerate(batch, next_id))
+            conn.executemany("INSERT INTO docmap(rowid, measure_id, doc_id) VALUES (?, ?, ?)",
+                             [(rid, d.measure_id, d.doc_id) for rid, d in rows])
+            conn.executemany("INSERT INTO fts(rowid, body, title, extra) VALUES (?, ?, ?, ?)",
+                             [(rid, tokens(d.body), tokens(d.title), tokens(d.extra)) for rid, d in rows])
+            next_id += len(batch)
+            added += len(batch)
+            if progress is not None:
+                progress(added, total)
+        return added
+
+    # -- queries -------------------------------------------------------------------------
+    def _from(self, query: ParsedQuery, fsql: FilterSQL, ranked: bool) -> tuple[str, list[object]]:
+        """FROM … WHERE … selecting matching docmap rows ``d`` (and ``fts`` when positive)."""
+        pos, neg = match_expression(query)
+        params: list[object] = []
+        if pos:
+            sql = " FROM fts JOIN docmap d ON d.rowid = fts.rowid"
+            match = pos if neg is None else f"({pos}) NOT ({neg})"
+            where = ["fts MATCH ?"]
+            params.append(match)
+        else:
+            sql = " FROM docmap d"
+            where = ["d.rowid NOT IN (SELECT rowid FROM fts WHERE fts MATCH ?)"]
+            params.append(neg)
+        if fsql.where:
+            sql += " JOIN lib.measures m ON m.measure_id = d.measure_id"
+            where.append(f"({fsql.where})")
+            params.extend(fsql.params)
+        return sql + " WHERE " + " AND ".join(where), params
+
+    def search(self, query: ParsedQuery, fsql: FilterSQL, limit: int | None) -> tuple[int, Ranked]:
+        if fsql.nothing:
+            return 0, []
+        body, params = self._from(query, fsql, True)
+        conn = self.conn
+        if query.positive and not fsql.where:
+            total = conn.execute("SELECT COUNT(*) FROM fts WHERE fts MATCH ?", params[:1]).fetchone()[0]
+        else:
+            total = conn.execute("SELECT COUNT(*)" + body, params).fetchone()[0]
+        if limit == 0 or total == 0:
+            return int(total), []
+        score = "bm25(fts, {}, {}, {})".format(*WEIGHTS) if query.positive else "d.rowid"
+        sql = f"SELECT d.measure_id, {score} AS r" + body + " ORDER BY r"
+        if limit is not None:
+            sql += f" LIMIT {int(limit)}"
+        rows = conn.execute(sql, params).fetchall()
+        return int(total), [(r[0], -float(r[1]) if query.positive else 0.0) for r in rows]
+
+    def ids(self, query: ParsedQuery, fsql: FilterSQL) -> set[str]:
+        if fsql.nothing:
+            return set()
+        body, params = self._from(query, fsql, False)
+        return {r[0] for r in self.conn.execute("SELECT d.measure_id" + body, params)}
+
+    def check(self) -> list[str]:
+        problems = super().check()
+        if not problems:
+            try:
+                self.conn.execute("INSERT INTO fts(fts, rank) VALUES ('integrity-check', 1)")
+            except sqlite3.Error as exc:
+                problems.append(f"search index (fts5) damaged: {exc}")
+        return problems
+
+
+def index_path(db_path: Path) -> Path:
+    return db_path.with_name(db_path.name + ".fts5")

@@ -1,0 +1,214 @@
+"""``lib.search``: the search facade the GUI, the CLI and the briefing-pack builder call.
+
+Engines start lazily: opening a library costs nothing; the first search catches the index
+up with the database (or builds it). Before every query the engine re-indexes what the
+change log says changed, so a committed edit is searchable at once. If an index turns out
+to be damaged mid-query it is rebuilt and the query retried; if even that fails, the plain
+scan answers — search may get slower, never wrong.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, TypeVar
+
+from db.connection import transaction
+from panprd_desktop.core.errors import InvalidValue, PanprdError
+from panprd_desktop.core.search.engine import Cancelled, Cancelled_, Engine, Progress
+from panprd_desktop.core.search.filters import FilterSQL, SearchFilters, build_filter
+from panprd_desktop.core.search.query import ParsedQuery, parse_query
+from panprd_desktop.core.search.snippets import make_snippet
+
+if TYPE_CHECKING:
+    from panprd_desktop.core.library import Library
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+
+ENGINES = ("fts5", "whoosh", "scan")
+DEFAULT_ENGINE = "fts5"  # measured best: see bench/RESULTS.md, "## Search"
+SETTING = "search_engine"  # meta key holding the user's choice
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    """One matching measure. ``matches`` are (start, end) offsets into ``snippet``."""
+
+    measure_id: str
+    doc_id: str
+    label: str
+    snippet: str
+    matches: list[tuple[int, int]] = field(default_factory=list)
+    score: float = 0.0
+
+
+@dataclass(frozen=True)
+class SearchResult:
+    """``total`` counts every match, whatever the limit; ``hits`` are the best, in order."""
+
+    total: int
+    hits: list[SearchHit] = field(default_factory=list)
+
+
+_READING_ORDER = """
+SELECT m.measure_id FROM measures m
+JOIN sections s ON s.section_id = m.section_id JOIN documents d ON d.doc_id = m.doc_id
+"""
+_ORDER = " ORDER BY d.position, s.position, m.position"
+
+
+class Search:
+    """Search over one library; see the package docstring for the API contract."""
+
+    def __init__(self, lib: Library) -> None:
+        self._lib = lib
+        self._engines: dict[str, Engine] = {}
+
+    # -- engines -------------------------------------------------------------------------
+    def engine_name(self, engine: str | None = None) -> str:
+        """The engine to use: ``engine`` if given, else the library's setting, else the default."""
+        if engine is None:
+            row = self._lib.conn.execute("SELECT value FROM meta WHERE key = ?", (SETTING,)).fetchone()
+            engine = row[0] if row and row[0] in ENGINES else DEFAULT_ENGINE
+        if engine not in ENGINES:
+            raise InvalidValue(f"未知的检索引擎 {engine!r}；可用：{'|'.join(ENGINES)} (unknown search engine)")
+        return engine
+
+    def set_engine(self, engine: str | None) -> None:
+        """Store the library's engine choice (None = back to the default)."""
+        with self._lib.lock, transaction(self._lib.conn):
+            if engine is None:
+                self._lib.conn.execute("DELETE FROM meta WHERE key = ?", (SETTING,))
+            else:
+                self._lib.conn.execute("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)",
+                                       (SETTING, self.engine_name(engine)))
+
+    def _engine(self, name: str) -> Engine:
+        if name not in self._engines:
+            if name == "fts5":
+                from panprd_desktop.core.search.fts5 import Fts5Engine
+                self._engines[name] = Fts5Engine(self._lib)
+            elif name == "whoosh":
+                from panprd_desktop.core.search.whoosh_engine import WhooshEngine
+                self._engines[name] = WhooshEngine(self._lib)
+            else:
+                from panprd_desktop.core.search.scan import ScanEngine
+                self._engines[name] = ScanEngine(self._lib)
+        return self._engines[name]
+
+    def _run(self, name: str, action: Callable[[Engine], T]) -> T:
+        """Sync the engine and run ``action``; a damaged index is rebuilt and retried once."""
+        with self._lib.lock:
+            engine = self._engine(name)
+            for attempt in range(2):
+                try:
+                    engine.sync()
+                    return action(engine)
+                except PanprdError:
+                    raise
+                except Exception as exc:
+                    log.warning("search engine %s failed (%s: %s); rebuilding", name, type(exc).__name__, exc)
+                    engine.close()
+                    if attempt == 0:
+                        try:
+                            engine.rebuild()
+                        except Exception as again:
+                            log.warning("rebuild of %s failed: %s", name, again)
+            if name == "scan":  # pragma: no cover - the scan has no files to damage
+                raise RuntimeError("search failed")
+            log.warning("search engine %s unusable; answering with the plain scan", name)
+            return self._run("scan", action)
+
+    # -- queries -------------------------------------------------------------------------
+    def search(self, query: str, filters: SearchFilters | None = None, *, limit: int | None = 20,
+               engine: str | None = None) -> SearchResult:
+        """Ranked hits for ``query`` under ``filters``; an empty query lists the filter's measures."""
+        parsed, fsql, name = self._prepare(query, filters, engine)
+        if limit is not None and limit < 0:
+            raise InvalidValue("limit 不能为负数 (negative limit)")
+        if parsed.empty:
+            ids = self._filtered_in_order(fsql)
+            shown = ids if limit is None else ids[:limit]
+            return SearchResult(len(ids), self._hits([(m, 0.0) for m in shown], parsed))
+        total, ranked = self._run(name, lambda e: e.search(parsed, fsql, limit))
+        return SearchResult(total, self._hits(ranked, parsed))
+
+    def matching_ids(self, query: str, filters: SearchFilters | None = None, *,
+                     engine: str | None = None) -> list[str]:
+        """Every matching measure id in reading order (for exports and the GUI's tables)."""
+        parsed, fsql, name = self._prepare(query, filters, engine)
+        if parsed.empty:
+            return self._filtered_in_order(fsql)
+        found = self._run(name, lambda e: e.ids(parsed, fsql))
+        with self._lib.lock:
+            return [r[0] for r in self._lib.conn.execute(_READING_ORDER + _ORDER) if r[0] in found]
+
+    def count(self, query: str, filters: SearchFilters | None = None, *, engine: str | None = None) -> int:
+        """How many measures match (no snippets, no ranking)."""
+        return self.search(query, filters, limit=0, engine=engine).total
+
+    def _prepare(self, query: str, filters: SearchFilters | None,
+                 engine: str | None) -> tuple[ParsedQuery, FilterSQL, str]:
+        parsed = parse_query(query)
+        name = self.engine_name(engine)
+        schema = "lib" if name == "fts5" else "main"
+        with self._lib.lock:
+            fsql = build_filter(self._lib, filters, schema)
+        return parsed, fsql, name
+
+    def _filtered_in_order(self, fsql: FilterSQL) -> list[str]:
+        if fsql.nothing:
+            return []
+        where = fsql.where.replace("lib.", "main.")
+        sql = _READING_ORDER + (f" WHERE {where}" if where else "") + _ORDER
+        with self._lib.lock:
+            return [r[0] for r in self._lib.conn.execute(sql, fsql.params)]
+
+    def _hits(self, ranked: list[tuple[str, float]], parsed: ParsedQuery) -> list[SearchHit]:
+        if not ranked:
+            return []
+        ids = [mid for mid, _ in ranked]
+        rows: dict[str, tuple[str, str, str]] = {}
+        with self._lib.lock:
+            for start in range(0, len(ids), 500):
+                chunk = ids[start : start + 500]
+                marks = ",".join("?" * len(chunk))
+                for r in self._lib.conn.execute(
+                    f"SELECT measure_id, doc_id, label, text FROM measures WHERE measure_id IN ({marks})", chunk
+                ):
+                    rows[r[0]] = (r[1], r[2], r[3])
+        terms = parsed.highlight_terms()
+        hits = []
+        for mid, score in ranked:
+            if mid not in rows:  # deleted between the query and now
+                continue
+            doc_id, label, text = rows[mid]
+            snippet, matches = make_snippet(text, terms)
+            hits.append(SearchHit(mid, doc_id, label, snippet, matches, round(score, 6)))
+        return hits
+
+    # -- maintenance ---------------------------------------------------------------------
+    def reindex(self, engine: str | None = None, progress: Progress | None = None,
+                cancelled: Cancelled | None = None) -> int:
+        """Rebuild an engine's index from SQLite; returns measures indexed (0 if cancelled)."""
+        name = self.engine_name(engine)
+        with self._lib.lock:
+            try:
+                return self._engine(name).rebuild(progress, cancelled)
+            except Cancelled_:
+                return 0
+
+    def check(self) -> list[str]:
+        """Problems with the current engine's index as found (a missing or merely behind index
+        is fine: the next search builds or catches it up). Never modifies anything."""
+        name = self.engine_name()
+        with self._lib.lock:
+            problems = self._engine(name).check()
+        return [f"{p} — 运行 panprd reindex 重建 (run panprd reindex)" for p in problems]
+
+    def close(self) -> None:
+        for engine in self._engines.values():
+            engine.close()
+        self._engines.clear()
