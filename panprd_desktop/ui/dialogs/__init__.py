@@ -1,0 +1,38 @@
+"""Dialogs. The window asks through a :class:`Dialogs` object so tests can script the answers."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from panprd_desktop.ui.qt import QtWidgets
+
+
+class Dialogs:
+    """The real, modal dialogs. Tests pass a subclass that answers without blocking."""
+
+    def ask_author(self, parent: QtWidgets.QWidget | None) -> str | None:
+        from panprd_desktop.ui.dialogs.author_dialog import ask_author
+
+        return ask_author(parent)
+
+    def export_request(self, parent: QtWidgets.QWidget | None, defaults: Any) -> Any | None:
+        from panprd_desktop.ui.dialogs.export_dialog import ExportDialog
+
+        dialog = ExportDialog(defaults, parent)
+        return dialog.request() if dialog.exec() == QtWidgets.QDialog.DialogCode.Accepted else None
+
+    def import_paths(self, parent: QtWidgets.QWidget | None) -> list[str]:
+        paths, _ = QtWidgets.QFileDialog.getOpenFileNames(
+            parent, parent.tr("导入文件") if parent else "", "",
+            (parent.tr("文本与文档 (*.txt *.md *.docx)") if parent else "*.txt *.md *.docx"))
+        return paths
+
+    def error(self, parent: QtWidgets.QWidget | None, message: str) -> None:
+        box = QtWidgets.QMessageBox(QtWidgets.QMessageBox.Icon.Warning, parent.tr("PanPRD Desk") if parent else "",
+                                    message, QtWidgets.QMessageBox.StandardButton.Ok, parent)
+        box.exec()
+
+    def preview(self, parent: QtWidgets.QWidget | None, document: Any) -> None:
+        from panprd_desktop.ui.printing import preview
+
+        preview(parent, document)

@@ -1,0 +1,309 @@
+"""The main window: library tree | reader, 分工表, deadlines | inspector; menus; background jobs.
+
+It wires panels together by signals only: every operation's Changes record arrives through
+``ops.changed`` and each panel decides for itself what to refresh.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from panprd_desktop.core.library import Library
+from panprd_desktop.core.model import Changes
+from panprd_desktop.ui.actions import build_actions
+from panprd_desktop.ui.dialogs import Dialogs
+from panprd_desktop.ui.dialogs.export_dialog import ExportDefaults
+from panprd_desktop.ui.models.tree_model import IdRole, LibraryTreeModel, MeasuresRole
+from panprd_desktop.ui.ops import IMPORT_SUFFIXES, Operations
+from panprd_desktop.ui.qt import Qt, QtCore, QtGui, QtWidgets
+from panprd_desktop.ui.search_adapter import query_terms
+from panprd_desktop.ui.settings import Settings
+from panprd_desktop.ui.status_bar import JobStatus
+from panprd_desktop.ui.views.deadlines_view import DeadlinesView
+from panprd_desktop.ui.views.division_view import DivisionView
+from panprd_desktop.ui.views.inspector import InspectorView
+from panprd_desktop.ui.views.reader import ReaderView
+from panprd_desktop.ui.views.search_panel import SearchPanel
+from panprd_desktop.ui.worker import Worker
+
+TAB_READER, TAB_TABLE, TAB_DEADLINES = range(3)
+LEFT_TREE, LEFT_SEARCH = range(2)
+
+
+class MainWindow(QtWidgets.QMainWindow):
+    def __init__(self, lib: Library, settings: Settings, dialogs: Dialogs | None = None,
+                 today: Callable[[], date] = date.today) -> None:
+        super().__init__()
+        self.lib = lib
+        self.settings = settings
+        self.dialogs = dialogs or Dialogs()
+        self.worker = Worker(self)
+        self.ops = Operations(lib, self.worker, self.author, self)
+        self._selection: list[str] = []
+        self._syncing = False
+        self._query: tuple[str, Any] = ("", None)
+        self.setObjectName("main_window")
+        title = self.tr("PanPRD Desk — 泛珠三角区域合作分工台账")
+        self.setWindowTitle(title + (self.tr("（只读）") if lib.read_only else "") + f" — {lib.path.name}")
+        self.setAcceptDrops(True)
+
+        self.tree_model = LibraryTreeModel(lib, self)
+        self.tree = QtWidgets.QTreeView()
+        self.tree.setModel(self.tree_model)
+        self.tree.setUniformRowHeights(True)
+        self.tree.header().setSectionResizeMode(0, QtWidgets.QHeaderView.ResizeMode.Stretch)
+        self.tree.header().setStretchLastSection(False)
+        self.tree.setColumnWidth(1, 44)
+        self.tree.setColumnHidden(2, True)  # the summary is in the tooltip and the status bar
+        self.search = SearchPanel(lib)
+        self.left = QtWidgets.QTabWidget()
+        self.left.addTab(self.tree, self.tr("目录"))
+        self.left.addTab(self.search, self.tr("搜索"))
+
+        self.reader = ReaderView(lib)
+        self.division = DivisionView(lib, self.ops)
+        self.deadlines = DeadlinesView(lib, today)
+        self.center = QtWidgets.QTabWidget()
+        self.center.addTab(self.reader, self.tr("阅读"))
+        self.center.addTab(self.division, self.tr("分工表"))
+        self.center.addTab(self.deadlines, self.tr("期限提醒"))
+        self.inspector = InspectorView(lib, self.ops)
+
+        self.splitter = QtWidgets.QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("main_splitter")
+        for widget in (self.left, self.center, self.inspector):
+            self.splitter.addWidget(widget)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([340, 760, 380])
+        self.setCentralWidget(self.splitter)
+        self.jobs = JobStatus(self.worker, self.statusBar(), self)
+
+        self.actions_ = build_actions(self)
+        self._connect()
+        self._restore()
+        self.tree.expandToDepth(0)
+        self._refresh_documents()
+        self._update_undo()
+        if not self.tree.currentIndex().isValid():
+            self._open_first_section()
+
+    # -- wiring ----------------------------------------------------------------------------------
+    def _connect(self) -> None:
+        a = self.actions_
+        a.import_files.triggered.connect(self.import_dialog)
+        a.export.triggered.connect(self.export_dialog)
+        a.print_pack.triggered.connect(self.print_dialog)
+        a.quit.triggered.connect(self.close)
+        a.undo.triggered.connect(self.ops.undo)
+        a.redo.triggered.connect(self.ops.redo)
+        a.find.triggered.connect(self.focus_search)
+        a.show_reader.triggered.connect(lambda: self.center.setCurrentIndex(TAB_READER))
+        a.show_table.triggered.connect(lambda: self.center.setCurrentIndex(TAB_TABLE))
+        a.show_deadlines.triggered.connect(lambda: self.center.setCurrentIndex(TAB_DEADLINES))
+        a.author.triggered.connect(self.change_author)
+        lang = self.settings.language
+        (a.lang_en if lang.startswith("en") else a.lang_zh).setChecked(True)
+        a.lang_zh.triggered.connect(lambda: self._set_language("zh_CN"))
+        a.lang_en.triggered.connect(lambda: self._set_language("en"))
+        if self.lib.read_only:
+            for action in (a.import_files, a.undo, a.redo):
+                action.setEnabled(False)
+
+        self.ops.changed.connect(self.on_changes)
+        self.ops.failed.connect(lambda message: self.dialogs.error(self, message))
+        self.ops.info.connect(lambda message: self.statusBar().showMessage(message, 8000))
+        self.tree.selectionModel().currentChanged.connect(self._tree_current)
+        self.reader.measureClicked.connect(lambda mid: self.select_measures([mid], source="reader"))
+        self.division.selectionChanged.connect(lambda ids: self.select_measures(ids, source="table"))
+        self.search.resultActivated.connect(self.open_measure)
+        self.search.searched.connect(self._searched)
+        self.deadlines.measureActivated.connect(self.open_measure)
+
+    def on_changes(self, changes: Changes) -> None:
+        """The one place every operation's Changes record arrives; each panel decides."""
+        for panel in (self.tree_model, self.reader, self.inspector, self.search, self.division, self.deadlines):
+            panel.on_changes(changes)
+        if changes.documents:
+            self._refresh_documents()
+        self._update_undo()
+
+    def _update_undo(self) -> None:
+        undo, redo = self.ops.undo_redo_targets()
+        writable = not self.lib.read_only
+        self.actions_.undo.setEnabled(writable and undo is not None)
+        self.actions_.redo.setEnabled(writable and redo is not None)
+        self.actions_.undo.setText(self.tr("撤销：{0}").format(undo[1]) if undo else self.tr("撤销"))
+        self.actions_.redo.setText(self.tr("重做：{0}").format(redo[1]) if redo else self.tr("重做"))
+
+    def _refresh_documents(self) -> None:
+        docs = self.tree_model.documents()
+        self.search.filter_bar.set_documents(docs)
+        self.division.filter_bar.set_documents(docs)
+        self.tree.expandToDepth(0)
+
+    # -- selection and navigation ---------------------------------------------------------------
+    def _tree_current(self, current: QtCore.QModelIndex, _previous: QtCore.QModelIndex) -> None:
+        if not current.isValid():
+            return
+        index = current.siblingAtColumn(0)
+        kind, _key = index.data(IdRole)
+        ids = index.data(MeasuresRole) if kind == "section" else []
+        if kind != "section":
+            return
+        keep = [m for m in self._selection if m in ids]
+        self.reader.show_section(str(index.data()), ids, keep)
+        summary = index.siblingAtColumn(2).data()
+        self.statusBar().showMessage(self.tr("{0}：{1} 条措施  {2}").format(index.data(), len(ids), summary))
+
+    def _open_first_section(self) -> None:
+        index = self.tree_model.index(0, 0)
+        while index.isValid() and self.tree_model.rowCount(index):
+            index = self.tree_model.index(0, 0, index)
+        if index.isValid():
+            self.tree.setCurrentIndex(index)
+
+    def open_measure(self, measure_id: str) -> None:
+        """Show ``measure_id`` in the reader, selected (from a search result or a deadline)."""
+        self._selection = [measure_id]
+        index = self.tree_model.section_of(measure_id)
+        if index.isValid():
+            self.tree.setCurrentIndex(index)
+            self.tree.scrollTo(index)
+        self.center.setCurrentIndex(TAB_READER)
+        self.select_measures([measure_id], source="search")
+
+    def select_measures(self, ids: list[str], source: str = "") -> None:
+        if self._syncing:
+            return
+        self._syncing = True
+        try:
+            self._selection = list(ids)
+            self.inspector.set_measures(ids)
+            if source != "reader" and ids and ids[0] not in self.reader.shown_ids():
+                index = self.tree_model.section_of(ids[0])
+                if index.isValid():
+                    self.tree.setCurrentIndex(index)
+            self.reader.set_selected(ids)
+            if source != "table":
+                self.division.select_ids(ids)
+        finally:
+            self._syncing = False
+
+    def selected_ids(self) -> list[str]:
+        return list(self._selection)
+
+    def focus_search(self) -> None:
+        self.left.setCurrentIndex(LEFT_SEARCH)
+        self.search.focus_box()
+
+    def _searched(self, query: str, filters: Any) -> None:
+        self._query = (query, filters)
+        self.reader.set_terms(query_terms(query))
+
+    # -- author ------------------------------------------------------------------------------------
+    def author(self) -> str:
+        if not self.settings.author:
+            name = self.dialogs.ask_author(self)
+            if name:
+                self.settings.author = name
+        return self.settings.author
+
+    def change_author(self) -> None:
+        name = self.dialogs.ask_author(self)
+        if name:
+            self.settings.author = name
+
+    def _set_language(self, lang: str) -> None:
+        self.settings.language = lang
+        self.statusBar().showMessage(self.tr("界面语言将在重新启动后生效。"), 8000)
+
+    # -- import, export, print ------------------------------------------------------------------
+    def import_dialog(self) -> None:
+        paths = self.dialogs.import_paths(self)
+        if paths:
+            self.ops.import_files([Path(p) for p in paths])
+
+    def dragEnterEvent(self, event: QtGui.QDragEnterEvent) -> None:
+        if self._dropped_paths(event.mimeData()) and not self.lib.read_only:
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QtGui.QDropEvent) -> None:
+        paths = self._dropped_paths(event.mimeData())
+        if paths:
+            event.acceptProposedAction()
+            self.ops.import_files(paths)
+
+    @staticmethod
+    def _dropped_paths(mime: QtCore.QMimeData) -> list[Path]:
+        return [Path(u.toLocalFile()) for u in mime.urls()
+                if u.isLocalFile() and Path(u.toLocalFile()).suffix.lower() in IMPORT_SUFFIXES]
+
+    def _export_defaults(self, for_print: bool = False) -> ExportDefaults:
+        query, filters = (self.search.query(), self.search.filters())
+        if self.center.currentIndex() == TAB_TABLE and (self.division.query.text().strip()
+                                                       or self.division.filters() is not None):
+            query, filters = self.division.query.text().strip(), self.division.filters()
+        return ExportDefaults(query=query, filters=filters, selected=self.selected_ids(),
+                              prepared_by=self.settings.author, for_print=for_print,
+                              folder=str(self.settings.value("export/folder", "") or ""),
+                              fmt=str(self.settings.value("export/format", "docx") or "docx"))
+
+    def export_dialog(self) -> None:
+        request = self.dialogs.export_request(self, self._export_defaults())
+        if request is None:
+            return
+        self.settings.set_value("export/folder", str(request.out.parent))
+        self.settings.set_value("export/format", request.fmt)
+        self.ops.export_pack(request.options, request.selection, request.out, request.fmt)
+
+    def print_dialog(self) -> None:
+        request = self.dialogs.export_request(self, self._export_defaults(for_print=True))
+        if request is None:
+            return
+
+        def show(pack: Any) -> None:
+            from panprd_desktop.ui.printing import pack_document
+
+            self.dialogs.preview(self, pack_document(pack))
+
+        self.ops.build_pack(request.options, request.selection, show)
+
+    # -- remembering ---------------------------------------------------------------------------------
+    def _restore(self) -> None:
+        s = self.settings
+        geometry = s.bytes_value("window/geometry")
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1480, 920)
+        state = s.bytes_value("window/state")
+        if state is not None:
+            self.restoreState(state)
+        splitter = s.bytes_value("window/splitter")
+        if splitter is not None:
+            self.splitter.restoreState(splitter)
+        self.search.filter_bar.restore(s.filters("search"))
+        self.division.filter_bar.restore(s.filters("table"))
+        self.division.filter_toggle.setChecked(self.division.filters() is not None)
+        self.center.setCurrentIndex(int(s.value("window/tab", 0) or 0))
+        if self.search.filters() is not None:
+            self.search.run()
+        if self.division.filters() is not None:
+            self.division.refresh()
+
+    def save_settings(self) -> None:
+        s = self.settings
+        s.set_value("window/geometry", self.saveGeometry())
+        s.set_value("window/state", self.saveState())
+        s.set_value("window/splitter", self.splitter.saveState())
+        s.set_value("window/tab", self.center.currentIndex())
+        s.set_filters("search", self.search.filter_bar.state())
+        s.set_filters("table", self.division.filter_bar.state())
+        s.sync()
+
+    def closeEvent(self, event: QtGui.QCloseEvent) -> None:
+        self.worker.cancel_long()
+        self.worker.wait()
+        self.save_settings()
+        super().closeEvent(event)

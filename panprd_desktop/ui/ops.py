@@ -1,0 +1,118 @@
+"""Operations on the library, run on the worker; after each one, one signal carries its Changes.
+
+Panels call these verbs and listen to :attr:`Operations.changed`; each panel decides for itself
+whether a :class:`~panprd_desktop.core.model.Changes` record concerns it (Anki's op pattern).
+The worker holds ``lib.lock`` only for short transactions (parsing and rendering run off the
+lock), so the GUI thread's quick reads never wait long.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from panprd_desktop.core.annotations import Edit
+from panprd_desktop.core.library import Library
+from panprd_desktop.core.model import Changes, ImportResult
+from panprd_desktop.ui.qt import QtCore, Signal
+from panprd_desktop.ui.worker import JobContext, Worker
+
+IMPORT_SUFFIXES = (".txt", ".md", ".docx")
+
+
+class Operations(QtCore.QObject):
+    changed = Signal(object)  # Changes, after every operation that changed something
+    failed = Signal(str)  # one readable line
+    info = Signal(str)  # a short status-bar message
+    exported = Signal(object)  # Path of a finished export
+
+    def __init__(self, lib: Library, worker: Worker, author: Callable[[], str],
+                 parent: QtCore.QObject | None = None) -> None:
+        super().__init__(parent)
+        self.lib = lib
+        self.worker = worker
+        self._author = author
+
+    @property
+    def read_only(self) -> bool:
+        return self.lib.read_only
+
+    def _writable(self) -> bool:
+        if self.lib.read_only:
+            self.failed.emit(self.tr("资料库以只读方式打开，不能修改。"))
+            return False
+        return True
+
+    def _emit(self, changes: Changes) -> None:
+        if not changes.empty:
+            self.changed.emit(changes)
+
+    # -- annotations ------------------------------------------------------------------------------
+    def annotate(self, measure_ids: Sequence[str], edit: Edit) -> None:
+        if not measure_ids or not self._writable():
+            return
+        ids, author = list(measure_ids), self._author()
+        self.worker.submit("annotate", lambda ctx: self.lib.annotate(ids, edit, author),
+                           done=self._emit, failed=self.failed.emit)
+
+    def undo(self) -> None:
+        if self._writable():
+            author = self._author()
+            self.worker.submit("undo", lambda ctx: self.lib.undo(author), done=self._emit, failed=self.failed.emit)
+
+    def redo(self) -> None:
+        if self._writable():
+            author = self._author()
+            self.worker.submit("redo", lambda ctx: self.lib.redo(author), done=self._emit, failed=self.failed.emit)
+
+    def undo_redo_targets(self) -> tuple[tuple[int, str] | None, tuple[int, str] | None]:
+        with self.lib.lock:
+            return self.lib.annotations.undo_target(), self.lib.annotations.redo_target()
+
+    # -- import -----------------------------------------------------------------------------------
+    def import_files(self, paths: Sequence[Path]) -> None:
+        files = [Path(p) for p in paths if Path(p).suffix.lower() in IMPORT_SUFFIXES]
+        if not files or not self._writable():
+            if paths and not files:
+                self.failed.emit(self.tr("只能导入 .txt、.md 或 .docx 文件。"))
+            return
+
+        def run(ctx: JobContext) -> list[ImportResult]:
+            results = []
+            for i, path in enumerate(files):
+                ctx.check()
+                ctx.progress(i, len(files))
+                source, parsed = self.lib.documents.parse_file(path)  # slow part, off the lock
+                ctx.check()
+                with self.lib.lock:
+                    results.append(self.lib.documents.store(source, parsed, path.name))
+                ctx.progress(i + 1, len(files))
+            return results
+
+        def done(results: list[ImportResult]) -> None:
+            names = "、".join(r.title for r in results)
+            self.info.emit(self.tr("已导入：{0}").format(names))
+            self.changed.emit(Changes(documents=True, extra={"imported": results}))
+
+        self.worker.submit(self.tr("正在导入…"), run, done=done, failed=self.failed.emit,
+                           cancelled=lambda: self.info.emit(self.tr("导入已取消")), long=True)
+
+    # -- briefing packs ---------------------------------------------------------------------------
+    def build_pack(self, options: Any, selection: dict[str, Any], done: Callable[[Any], None]) -> None:
+        """Build a BriefingPack on the worker and hand it to ``done`` on the GUI thread."""
+        self.worker.submit("pack", lambda ctx: self.lib.packs.build(options, **selection),
+                           done=done, failed=self.failed.emit)
+
+    def export_pack(self, options: Any, selection: dict[str, Any], out: Path, fmt: str) -> None:
+        def run(ctx: JobContext) -> Path:
+            pack = self.lib.packs.build(options, **selection)
+            ctx.check()
+            return self.lib.packs.export(pack, out, fmt, progress=ctx.progress, cancelled=ctx.cancelled)
+
+        def done(path: Path) -> None:
+            self.info.emit(self.tr("已导出：{0}").format(str(path)))
+            self.exported.emit(path)
+
+        self.worker.submit(self.tr("正在导出…"), run, done=done, failed=self.failed.emit,
+                           cancelled=lambda: self.info.emit(self.tr("导出已取消")), long=True)

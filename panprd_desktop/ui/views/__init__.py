@@ -1,0 +1,1 @@
+"""The window's panels. Each listens to the one ``changed`` signal; none reaches into another."""

@@ -1,0 +1,117 @@
+"""分工表: every measure in a sortable, filterable, editable table (multi-row edits)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from panprd_desktop.core.errors import PanprdError
+from panprd_desktop.core.library import Library
+from panprd_desktop.core.model import Changes
+from panprd_desktop.ui import search_adapter
+from panprd_desktop.ui.models.table_model import COL_LABEL, COL_TEXT, DivisionTableModel, IdRole
+from panprd_desktop.ui.ops import Operations
+from panprd_desktop.ui.qt import QtCore, QtWidgets, Signal
+from panprd_desktop.ui.views.delegates import DivisionDelegate
+from panprd_desktop.ui.views.filter_bar import FilterBar
+
+
+class DivisionView(QtWidgets.QWidget):
+    selectionChanged = Signal(list)  # measure ids
+
+    def __init__(self, lib: Library, ops: Operations, parent: QtWidgets.QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._lib = lib
+        self.query = QtWidgets.QLineEdit()
+        self.query.setPlaceholderText(self.tr("筛选条文…"))
+        self.query.setClearButtonEnabled(True)
+        self.filter_bar = FilterBar(self._complete)
+        self.filter_toggle = QtWidgets.QToolButton()
+        self.filter_toggle.setText(self.tr("筛选条件"))
+        self.filter_toggle.setCheckable(True)
+        self.count = QtWidgets.QLabel()
+        self.model = DivisionTableModel(lib, ops, self)
+        self.table = QtWidgets.QTableView()
+        self.table.setModel(self.model)
+        self.table.setItemDelegate(DivisionDelegate(self.table, self._complete))
+        self.table.setSortingEnabled(True)
+        self.table.horizontalHeader().setSortIndicator(COL_LABEL, QtCore.Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QtWidgets.QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QtWidgets.QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(QtWidgets.QAbstractItemView.EditTrigger.DoubleClicked
+                                   | QtWidgets.QAbstractItemView.EditTrigger.EditKeyPressed
+                                   | QtWidgets.QAbstractItemView.EditTrigger.SelectedClicked)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setDefaultSectionSize(26)
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)
+        for col, width in enumerate((70, 420, 150, 180, 110, 80)):
+            self.table.setColumnWidth(col, width)
+        header.setSectionResizeMode(COL_TEXT, QtWidgets.QHeaderView.ResizeMode.Stretch)
+
+        top = QtWidgets.QHBoxLayout()
+        top.addWidget(self.query, 1)
+        top.addWidget(self.filter_toggle)
+        top.addWidget(self.count)
+        layout = QtWidgets.QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(top)
+        layout.addWidget(self.filter_bar)
+        layout.addWidget(self.table, 1)
+        self.filter_bar.setVisible(False)
+        self.filter_toggle.toggled.connect(self.filter_bar.setVisible)
+
+        self._timer = QtCore.QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(250)
+        self._timer.timeout.connect(self.refresh)
+        self.query.textChanged.connect(lambda _t: self._timer.start())
+        self.filter_bar.changed.connect(self._timer.start)
+        self.table.selectionModel().selectionChanged.connect(self._selection)
+        self.refresh()
+
+    def _complete(self, prefix: str) -> list[str]:
+        with self._lib.lock:
+            return self._lib.owners.complete(prefix)
+
+    def filters(self) -> Any | None:
+        return self.filter_bar.filters()
+
+    def refresh(self) -> None:
+        """Recompute the rows from the filter (the table keeps only ids)."""
+        self._timer.stop()
+        query, filters = self.query.text().strip(), self.filters()
+        try:
+            if query or filters is not None:
+                ids = search_adapter.matching_ids(self._lib, query, filters)
+            else:
+                with self._lib.lock:
+                    ids = self._lib.measures.ids()
+        except PanprdError as exc:
+            self.count.setText(str(exc))
+            return
+        self.model.set_ids(ids)
+        self.count.setText(self.tr("{0} 条").format(len(ids)))
+
+    def on_changes(self, changes: Changes) -> None:
+        if changes.documents or (changes.measure_ids and self.filters() is not None):
+            self._timer.start()  # membership may have changed
+        self.model.on_changes(changes)
+
+    def selected_ids(self) -> list[str]:
+        rows = sorted(i.row() for i in self.table.selectionModel().selectedRows())
+        return [self.model.measure_id(r) for r in rows]
+
+    def select_ids(self, ids: list[str]) -> None:
+        sel = QtCore.QItemSelection()
+        for mid in ids:
+            row = self.model.row_of(mid)
+            if row >= 0:
+                sel.select(self.model.index(row, 0), self.model.index(row, self.model.columnCount() - 1))
+        self.table.selectionModel().select(sel, QtCore.QItemSelectionModel.SelectionFlag.ClearAndSelect)
+
+    def _selection(self, *_args: object) -> None:
+        self.selectionChanged.emit(self.selected_ids())
+
+    def current_id(self) -> str | None:
+        index = self.table.currentIndex()
+        return index.data(IdRole) if index.isValid() else None

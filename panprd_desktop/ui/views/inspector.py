@@ -1,0 +1,215 @@
+"""Inspector: owners, deadline, status, tags, notes and history of the selected measure(s).
+
+With several measures selected, a field the user changes is set on all of them (one operation,
+one undo step); fields whose values differ show "多个值" until edited.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Sequence
+
+from panprd_desktop.core.annotations import Edit
+from panprd_desktop.core.library import Library
+from panprd_desktop.core.model import STATUSES, Changes, MeasureView
+from panprd_desktop.ui.labels import join_names, split_owners, status_text
+from panprd_desktop.ui.models.history_model import HistoryModel
+from panprd_desktop.ui.ops import Operations
+from panprd_desktop.ui.qt import QtCore, QtWidgets
+from panprd_desktop.ui.views.owner_edit import OwnerEdit
+
+
+def _common(values: Sequence[object]) -> object | None:
+    """The value all selected measures share, or None when they differ."""
+    return values[0] if values and all(v == values[0] for v in values) else None
+
+
+class InspectorView(QtWidgets.QScrollArea):
+    def __init__(self, lib: Library, ops: Operations, parent: QtWidgets.QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._lib = lib
+        self._ops = ops
+        self._ids: list[str] = []
+        self._views: list[MeasureView] = []
+        self.setWidgetResizable(True)
+        body = QtWidgets.QWidget()
+        self.setWidget(body)
+        layout = QtWidgets.QVBoxLayout(body)
+
+        self.heading = QtWidgets.QLabel()
+        self.heading.setWordWrap(True)
+        self.heading.setStyleSheet("font-weight: bold; font-size: 14px;")
+        self.excerpt = QtWidgets.QLabel()
+        self.excerpt.setWordWrap(True)
+        self.excerpt.setStyleSheet("color: #444;")
+        layout.addWidget(self.heading)
+        layout.addWidget(self.excerpt)
+
+        complete = self._complete
+        self.leads = OwnerEdit(complete)
+        self.participants = OwnerEdit(complete)
+        self.deadline = QtWidgets.QLineEdit()
+        self.deadline.setPlaceholderText(self.tr("如 2020年底前 或 2026-06-30"))
+        self.deadline_date = QtWidgets.QDateEdit(QtCore.QDate.currentDate())
+        self.deadline_date.setCalendarPopup(True)
+        self.deadline_date.setDisplayFormat("yyyy-MM-dd")
+        self.deadline_date.setToolTip(self.tr("从日历选择完成时限"))
+        self.status = QtWidgets.QComboBox()
+        for code in STATUSES:
+            self.status.addItem(status_text(code), code)
+        self.tags = QtWidgets.QLineEdit()
+        self.tags.setPlaceholderText(self.tr("用 、 分隔多个标签"))
+
+        form = QtWidgets.QFormLayout()
+        form.setFieldGrowthPolicy(QtWidgets.QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.addRow(self.tr("牵头单位"), self.leads)
+        form.addRow(self.tr("参与单位"), self.participants)
+        row = QtWidgets.QHBoxLayout()
+        row.addWidget(self.deadline, 1)
+        row.addWidget(self.deadline_date)
+        form.addRow(self.tr("完成时限"), row)
+        form.addRow(self.tr("状态"), self.status)
+        form.addRow(self.tr("标签"), self.tags)
+        layout.addLayout(form)
+
+        notes_box = QtWidgets.QGroupBox(self.tr("备注"))
+        notes_layout = QtWidgets.QVBoxLayout(notes_box)
+        self.notes = QtWidgets.QTextBrowser()
+        self.notes.setMinimumHeight(80)
+        self.note_edit = QtWidgets.QPlainTextEdit()
+        self.note_edit.setPlaceholderText(self.tr("输入备注…"))
+        self.note_edit.setMaximumHeight(70)
+        self.add_note = QtWidgets.QPushButton(self.tr("添加备注"))
+        notes_layout.addWidget(self.notes)
+        notes_layout.addWidget(self.note_edit)
+        notes_layout.addWidget(self.add_note, 0, QtCore.Qt.AlignmentFlag.AlignRight)
+        layout.addWidget(notes_box)
+
+        history_box = QtWidgets.QGroupBox(self.tr("修改记录"))
+        history_layout = QtWidgets.QVBoxLayout(history_box)
+        self.history_model = HistoryModel(self)
+        self.history = QtWidgets.QTableView()
+        self.history.setModel(self.history_model)
+        self.history.verticalHeader().hide()
+        self.history.horizontalHeader().setStretchLastSection(True)
+        self.history.setEditTriggers(QtWidgets.QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.history.setMinimumHeight(120)
+        history_layout.addWidget(self.history)
+        layout.addWidget(history_box, 1)
+
+        self.leads.committed.connect(lambda names: self._apply(Edit(set_leads=tuple(names))))
+        self.participants.committed.connect(lambda names: self._apply(Edit(set_participants=tuple(names))))
+        self.deadline.editingFinished.connect(self._deadline_typed)
+        self.deadline_date.dateChanged.connect(self._date_picked)
+        self.status.activated.connect(self._status_chosen)
+        self.tags.editingFinished.connect(self._tags_typed)
+        self.add_note.clicked.connect(self._note_added)
+        self.set_measures([])
+
+    # -- data -------------------------------------------------------------------------------------
+    def _complete(self, prefix: str) -> list[str]:
+        with self._lib.lock:
+            return self._lib.owners.complete(prefix)
+
+    def measure_ids(self) -> list[str]:
+        return list(self._ids)
+
+    def set_measures(self, ids: Sequence[str]) -> None:
+        self._ids = list(ids)
+        self._load()
+
+    def on_changes(self, changes: Changes) -> None:
+        if changes.documents or changes.measure_ids & set(self._ids):
+            self._load()
+
+    def _load(self) -> None:
+        with self._lib.lock:
+            self._views = self._lib.measures.many(self._ids, with_history=True)
+        views = self._views
+        enabled = bool(views) and not self._lib.read_only
+        for w in (self.leads, self.participants, self.deadline, self.deadline_date, self.status, self.tags,
+                  self.note_edit, self.add_note):
+            w.setEnabled(enabled)
+        if not views:
+            self.heading.setText(self.tr("未选择措施"))
+            self.excerpt.setText(self.tr("在阅读区或分工表中选择一条或多条措施。"))
+        elif len(views) == 1:
+            v = views[0]
+            self.heading.setText(f"{v.label}  {v.section_title}")
+            self.excerpt.setText(v.text)
+        else:
+            self.heading.setText(self.tr("已选择 {0} 条措施").format(len(views)))
+            self.excerpt.setText(self.tr("修改的项目将应用于全部所选措施：{0}").format(
+                "、".join(v.label for v in views[:12]) + ("…" if len(views) > 12 else "")))
+        many = self.tr("（多个值）")
+        self._fill_owner(self.leads, [v.leads for v in views], many)
+        self._fill_owner(self.participants, [v.participants for v in views], many)
+        self._fill_line(self.deadline, [v.deadline.text for v in views], many)
+        date = _common([v.deadline.date for v in views])
+        self.deadline_date.blockSignals(True)
+        self.deadline_date.setDate(QtCore.QDate(date) if date else QtCore.QDate.currentDate())
+        self.deadline_date.blockSignals(False)
+        status = _common([v.status for v in views])
+        self.status.setCurrentIndex(self.status.findData(status) if status else -1)
+        self._fill_line(self.tags, [join_names(v.tags) for v in views], many)
+        self.notes.setHtml(self._notes_html(views))
+        self.history_model.set_entries(views[0].history if len(views) == 1 else [])
+
+    @staticmethod
+    def _fill_owner(edit: OwnerEdit, values: list[tuple[str, ...]], many: str) -> None:
+        if edit.hasFocus() and edit.isModified():
+            return
+        common = _common(values)
+        edit.set_names(list(common) if common is not None else [])
+        edit.setPlaceholderText(many if values and common is None else "")
+
+    @staticmethod
+    def _fill_line(edit: QtWidgets.QLineEdit, values: list[str], many: str) -> None:
+        if edit.hasFocus() and edit.isModified():
+            return
+        common = _common(values)
+        edit.setText(str(common) if common is not None else "")
+        edit.setModified(False)
+        edit.setPlaceholderText(many if values and common is None else "")
+
+    def _notes_html(self, views: list[MeasureView]) -> str:
+        parts = []
+        for v in views:
+            for n in v.notes:
+                who = html.escape(f"{n.author} · {n.at:%Y-%m-%d %H:%M}")
+                prefix = f"{html.escape(v.label)} · " if len(views) > 1 else ""
+                text = html.escape(n.text).replace("\n", "<br/>")
+                parts.append(f'<p><span style="color:#666;">{prefix}{who}</span><br/>{text}</p>')
+        return "".join(parts) or f'<p style="color:#888;">{html.escape(self.tr("暂无备注"))}</p>'
+
+    # -- edits ------------------------------------------------------------------------------------
+    def _apply(self, edit: Edit) -> None:
+        if self._ids:
+            self._ops.annotate(self._ids, edit)
+
+    def _deadline_typed(self) -> None:
+        if self.deadline.isModified():
+            self.deadline.setModified(False)
+            self._apply(Edit(deadline=self.deadline.text().strip()))
+
+    def _date_picked(self, date: QtCore.QDate) -> None:
+        text = date.toString("yyyy-MM-dd")
+        self.deadline.setText(text)
+        self.deadline.setModified(False)
+        self._apply(Edit(deadline=text))
+
+    def _status_chosen(self, index: int) -> None:
+        code = self.status.itemData(index)
+        if code:
+            self._apply(Edit(status=code))
+
+    def _tags_typed(self) -> None:
+        if self.tags.isModified():
+            self.tags.setModified(False)
+            self._apply(Edit(set_tags=tuple(split_owners(self.tags.text()))))
+
+    def _note_added(self) -> None:
+        text = self.note_edit.toPlainText().strip()
+        if text:
+            self.note_edit.clear()
+            self._apply(Edit(note=text))

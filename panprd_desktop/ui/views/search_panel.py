@@ -1,0 +1,105 @@
+"""Search panel (Ctrl+F): searches as you type (debounced), filters, highlighted results."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from panprd_desktop.core.errors import PanprdError
+from panprd_desktop.core.library import Library
+from panprd_desktop.core.model import Changes
+from panprd_desktop.ui import search_adapter
+from panprd_desktop.ui.models.results_model import HtmlRole, IdRole, SearchResultsModel
+from panprd_desktop.ui.qt import QtCore, QtWidgets, Signal
+from panprd_desktop.ui.views.filter_bar import FilterBar
+from panprd_desktop.ui.views.html_delegate import HtmlDelegate
+
+DEBOUNCE_MS = 250
+LIMIT = 200
+
+
+class SearchPanel(QtWidgets.QWidget):
+    resultActivated = Signal(str)  # measure id
+    searched = Signal(str, object)  # query, filters (None when none) — after each search
+
+    def __init__(self, lib: Library, parent: QtWidgets.QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._lib = lib
+        self.box = QtWidgets.QLineEdit()
+        self.box.setPlaceholderText(self.tr("搜索条文（Ctrl+F）"))
+        self.box.setClearButtonEnabled(True)
+        self.filter_bar = FilterBar(self._complete)
+        self.count = QtWidgets.QLabel()
+        self.count.setWordWrap(True)
+        self.model = SearchResultsModel(self)
+        self.results = QtWidgets.QListView()
+        self.results.setModel(self.model)
+        self.results.setItemDelegate(HtmlDelegate(HtmlRole, self.results))
+        self.results.setWordWrap(True)
+        self.results.setUniformItemSizes(False)
+        self.results.setResizeMode(QtWidgets.QListView.ResizeMode.Adjust)
+        self.results.setVerticalScrollMode(QtWidgets.QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.results.setAlternatingRowColors(True)
+
+        layout = QtWidgets.QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.box)
+        layout.addWidget(self.filter_bar)
+        layout.addWidget(self.count)
+        layout.addWidget(self.results, 1)
+
+        self._timer = QtCore.QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(DEBOUNCE_MS)
+        self._timer.timeout.connect(self.run)
+        self.box.textChanged.connect(lambda _t: self._timer.start())
+        self.filter_bar.changed.connect(self._timer.start)
+        self.results.activated.connect(self._activated)
+        self.results.clicked.connect(self._activated)
+
+    def _complete(self, prefix: str) -> list[str]:
+        with self._lib.lock:
+            return self._lib.owners.complete(prefix)
+
+    def focus_box(self) -> None:
+        self.box.setFocus()
+        self.box.selectAll()
+
+    def query(self) -> str:
+        return self.box.text().strip()
+
+    def filters(self) -> Any | None:
+        return self.filter_bar.filters()
+
+    def pending(self) -> bool:
+        return self._timer.isActive()
+
+    def run(self) -> None:
+        self._timer.stop()
+        query, filters = self.query(), self.filters()
+        if not query and filters is None:
+            self.model.set_hits([])
+            self.count.setText(self.tr("输入词语开始搜索；可用筛选条件缩小范围。"))
+            self.searched.emit("", None)
+            return
+        try:
+            result = search_adapter.search(self._lib, query, filters, limit=LIMIT)
+        except PanprdError as exc:
+            self.model.set_hits([])
+            self.count.setText(f'<span style="color:#a3180d;">{str(exc)}</span>')
+            return
+        self.model.set_hits(result.hits)
+        shown = len(result.hits)
+        text = self.tr("找到 {0} 条措施").format(result.total)
+        if shown < result.total:
+            text += self.tr("（显示前 {0} 条）").format(shown)
+        self.count.setText(text)
+        self.searched.emit(query, filters)
+
+    def on_changes(self, changes: Changes) -> None:
+        if (changes.documents or changes.measure_ids) and (self.query() or self.filters() is not None):
+            self._timer.start()
+
+    def _activated(self, index: QtCore.QModelIndex) -> None:
+        mid = index.data(IdRole)
+        if mid:
+            self.resultActivated.emit(mid)
