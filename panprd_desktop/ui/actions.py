@@ -12,6 +12,7 @@ class Actions:
     import_files: QtGui.QAction
     export: QtGui.QAction
     print_pack: QtGui.QAction
+    reindex: QtGui.QAction
     quit: QtGui.QAction
     undo: QtGui.QAction
     redo: QtGui.QAction
@@ -38,6 +39,7 @@ def build_actions(window: QtWidgets.QMainWindow) -> Actions:
         import_files=act(tr("导入文件…"), K.StandardKey.Open),
         export=act(tr("导出简报材料…"), "Ctrl+E"),
         print_pack=act(tr("打印简报材料…"), K.StandardKey.Print),
+        reindex=act(tr("重建搜索索引")),
         quit=act(tr("退出"), K.StandardKey.Quit),
         undo=act(tr("撤销"), "Ctrl+Z"),
         redo=act(tr("重做"), "Ctrl+Shift+Z"),
@@ -59,6 +61,8 @@ def build_actions(window: QtWidgets.QMainWindow) -> Actions:
     file_menu = bar.addMenu(tr("文件(&F)"))
     for action in (a.import_files, a.export, a.print_pack):
         file_menu.addAction(action)
+    file_menu.addSeparator()
+    file_menu.addAction(a.reindex)
     file_menu.addSeparator()
     file_menu.addAction(a.quit)
     edit_menu = bar.addMenu(tr("编辑(&E)"))

@@ -56,9 +56,9 @@ class MainWindow(QtWidgets.QMainWindow):
         self.tree.setUniformRowHeights(True)
         self.tree.header().setSectionResizeMode(0, QtWidgets.QHeaderView.ResizeMode.Stretch)
         self.tree.header().setStretchLastSection(False)
-        self.tree.setColumnWidth(1, 44)
-        self.tree.setColumnHidden(2, True)  # the summary is in the tooltip and the status bar
-        self.search = SearchPanel(lib)
+        self.tree.header().setSectionResizeMode(1, QtWidgets.QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.header().setSectionResizeMode(2, QtWidgets.QHeaderView.ResizeMode.ResizeToContents)
+        self.search = SearchPanel(lib, self.ops)
         self.left = QtWidgets.QTabWidget()
         self.left.addTab(self.tree, self.tr("目录"))
         self.left.addTab(self.search, self.tr("搜索"))
@@ -77,7 +77,7 @@ class MainWindow(QtWidgets.QMainWindow):
         for widget in (self.left, self.center, self.inspector):
             self.splitter.addWidget(widget)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([340, 760, 380])
+        self.splitter.setSizes([330, 800, 370])
         self.setCentralWidget(self.splitter)
         self.jobs = JobStatus(self.worker, self.statusBar(), self)
 
@@ -89,6 +89,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self._update_undo()
         if not self.tree.currentIndex().isValid():
             self._open_first_section()
+        QtCore.QTimer.singleShot(100, self.ops.warm_up)
 
     # -- wiring ----------------------------------------------------------------------------------
     def _connect(self) -> None:
@@ -96,6 +97,7 @@ class MainWindow(QtWidgets.QMainWindow):
         a.import_files.triggered.connect(self.import_dialog)
         a.export.triggered.connect(self.export_dialog)
         a.print_pack.triggered.connect(self.print_dialog)
+        a.reindex.triggered.connect(self.ops.reindex)
         a.quit.triggered.connect(self.close)
         a.undo.triggered.connect(self.ops.undo)
         a.redo.triggered.connect(self.ops.redo)

@@ -70,6 +70,36 @@ class Operations(QtCore.QObject):
         with self.lib.lock:
             return self.lib.annotations.undo_target(), self.lib.annotations.redo_target()
 
+    # -- queries (read-only, on the worker so a long index build never freezes the window) -------
+    def query(self, fn: Callable[[], Any], done: Callable[[Any], None], failed: Callable[[str], None]) -> None:
+        self.worker.submit("query", lambda ctx: fn(), done=done, failed=failed)
+
+    def search(self, query: str, filters: Any, limit: int, done: Callable[[Any], None],
+               failed: Callable[[str], None]) -> None:
+        self.query(lambda: self.lib.search.search(query, filters=filters, limit=limit), done, failed)
+
+    def matching_ids(self, query: str, filters: Any, done: Callable[[Any], None],
+                     failed: Callable[[str], None]) -> None:
+        def run() -> list[str]:
+            if not query and filters is None:
+                with self.lib.lock:
+                    return list(self.lib.measures.ids())
+            return list(self.lib.search.matching_ids(query, filters))
+
+        self.query(run, done, failed)
+
+    def warm_up(self) -> None:
+        """Open (and if needed build) the search index in the background after start-up."""
+        self.query(lambda: self.lib.search.count("泛珠"), lambda _n: None, lambda _m: None)
+
+    def reindex(self) -> None:
+        def run(ctx: JobContext) -> int:
+            return self.lib.search.reindex(progress=ctx.progress, cancelled=ctx.cancelled)
+
+        self.worker.submit(self.tr("正在重建搜索索引…"), run,
+                           done=lambda n: self.info.emit(self.tr("搜索索引已重建：{0} 条措施").format(n)),
+                           failed=self.failed.emit, long=True)
+
     # -- import -----------------------------------------------------------------------------------
     def import_files(self, paths: Sequence[Path]) -> None:
         files = [Path(p) for p in paths if Path(p).suffix.lower() in IMPORT_SUFFIXES]

@@ -4,10 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from panprd_desktop.core.errors import PanprdError
 from panprd_desktop.core.library import Library
 from panprd_desktop.core.model import Changes
-from panprd_desktop.ui import search_adapter
 from panprd_desktop.ui.models.table_model import COL_LABEL, COL_TEXT, DivisionTableModel, IdRole
 from panprd_desktop.ui.ops import Operations
 from panprd_desktop.ui.qt import QtCore, QtWidgets, Signal
@@ -21,6 +19,9 @@ class DivisionView(QtWidgets.QWidget):
     def __init__(self, lib: Library, ops: Operations, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
         self._lib = lib
+        self._ops = ops
+        self._seq = 0
+        self._busy = False
         self.query = QtWidgets.QLineEdit()
         self.query.setPlaceholderText(self.tr("筛选条文…"))
         self.query.setClearButtonEnabled(True)
@@ -41,10 +42,11 @@ class DivisionView(QtWidgets.QWidget):
                                    | QtWidgets.QAbstractItemView.EditTrigger.EditKeyPressed
                                    | QtWidgets.QAbstractItemView.EditTrigger.SelectedClicked)
         self.table.setWordWrap(False)
-        self.table.verticalHeader().setDefaultSectionSize(26)
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setStretchLastSection(False)
-        for col, width in enumerate((70, 420, 150, 180, 110, 80)):
+        for col, width in enumerate((64, 300, 120, 150, 96, 64)):
             self.table.setColumnWidth(col, width)
         header.setSectionResizeMode(COL_TEXT, QtWidgets.QHeaderView.ResizeMode.Stretch)
 
@@ -80,17 +82,25 @@ class DivisionView(QtWidgets.QWidget):
         """Recompute the rows from the filter (the table keeps only ids)."""
         self._timer.stop()
         query, filters = self.query.text().strip(), self.filters()
-        try:
-            if query or filters is not None:
-                ids = search_adapter.matching_ids(self._lib, query, filters)
-            else:
-                with self._lib.lock:
-                    ids = self._lib.measures.ids()
-        except PanprdError as exc:
-            self.count.setText(str(exc))
+        self._seq += 1
+        seq = self._seq
+        self._busy = True
+        self._ops.matching_ids(query, filters, lambda ids: self._show(seq, ids), lambda m: self._failed(seq, m))
+
+    def pending(self) -> bool:
+        return self._timer.isActive() or self._busy
+
+    def _show(self, seq: int, ids: list[str]) -> None:
+        if seq != self._seq:
             return
+        self._busy = False
         self.model.set_ids(ids)
         self.count.setText(self.tr("{0} 条").format(len(ids)))
+
+    def _failed(self, seq: int, message: str) -> None:
+        if seq == self._seq:
+            self._busy = False
+            self.count.setText(message)
 
     def on_changes(self, changes: Changes) -> None:
         if changes.documents or (changes.measure_ids and self.filters() is not None):

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
+import html
 from typing import Any
 
-from panprd_desktop.core.errors import PanprdError
 from panprd_desktop.core.library import Library
 from panprd_desktop.core.model import Changes
-from panprd_desktop.ui import search_adapter
 from panprd_desktop.ui.models.results_model import HtmlRole, IdRole, SearchResultsModel
+from panprd_desktop.ui.ops import Operations
 from panprd_desktop.ui.qt import QtCore, QtWidgets, Signal
 from panprd_desktop.ui.views.filter_bar import FilterBar
 from panprd_desktop.ui.views.html_delegate import HtmlDelegate
@@ -21,9 +21,12 @@ class SearchPanel(QtWidgets.QWidget):
     resultActivated = Signal(str)  # measure id
     searched = Signal(str, object)  # query, filters (None when none) — after each search
 
-    def __init__(self, lib: Library, parent: QtWidgets.QWidget | None = None) -> None:
+    def __init__(self, lib: Library, ops: Operations, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
         self._lib = lib
+        self._ops = ops
+        self._seq = 0
+        self._busy = False
         self.box = QtWidgets.QLineEdit()
         self.box.setPlaceholderText(self.tr("搜索条文（Ctrl+F）"))
         self.box.setClearButtonEnabled(True)
@@ -71,7 +74,8 @@ class SearchPanel(QtWidgets.QWidget):
         return self.filter_bar.filters()
 
     def pending(self) -> bool:
-        return self._timer.isActive()
+        """True while a search is waiting for the debounce or for its results."""
+        return self._timer.isActive() or self._busy
 
     def run(self) -> None:
         self._timer.stop()
@@ -81,12 +85,16 @@ class SearchPanel(QtWidgets.QWidget):
             self.count.setText(self.tr("输入词语开始搜索；可用筛选条件缩小范围。"))
             self.searched.emit("", None)
             return
-        try:
-            result = search_adapter.search(self._lib, query, filters, limit=LIMIT)
-        except PanprdError as exc:
-            self.model.set_hits([])
-            self.count.setText(f'<span style="color:#a3180d;">{str(exc)}</span>')
-            return
+        self._seq += 1
+        seq = self._seq
+        self._busy = True
+        self._ops.search(query, filters, LIMIT, lambda result: self._show(seq, query, filters, result),
+                         lambda message: self._failed(seq, message))
+
+    def _show(self, seq: int, query: str, filters: Any, result: Any) -> None:
+        if seq != self._seq:
+            return  # an older search finished after a newer one started
+        self._busy = False
         self.model.set_hits(result.hits)
         shown = len(result.hits)
         text = self.tr("找到 {0} 条措施").format(result.total)
@@ -94,6 +102,13 @@ class SearchPanel(QtWidgets.QWidget):
             text += self.tr("（显示前 {0} 条）").format(shown)
         self.count.setText(text)
         self.searched.emit(query, filters)
+
+    def _failed(self, seq: int, message: str) -> None:
+        if seq != self._seq:
+            return
+        self._busy = False
+        self.model.set_hits([])
+        self.count.setText(f'<span style="color:#a3180d;">{html.escape(message)}</span>')
 
     def on_changes(self, changes: Changes) -> None:
         if (changes.documents or changes.measure_ids) and (self.query() or self.filters() is not None):
