@@ -133,12 +133,12 @@ class MainWindow(QtWidgets.QMainWindow):
         self._update_undo()
 
     def _update_undo(self) -> None:
-        undo, redo = self.ops.undo_redo_targets()
+        undo, redo = self.ops.undo_redo_texts()
         writable = not self.lib.read_only
         self.actions_.undo.setEnabled(writable and undo is not None)
         self.actions_.redo.setEnabled(writable and redo is not None)
-        self.actions_.undo.setText(self.tr("撤销：{0}").format(undo[1]) if undo else self.tr("撤销"))
-        self.actions_.redo.setText(self.tr("重做：{0}").format(redo[1]) if redo else self.tr("重做"))
+        self.actions_.undo.setText(self.tr("撤销：{0}").format(undo) if undo else self.tr("撤销"))
+        self.actions_.redo.setText(self.tr("重做：{0}").format(redo) if redo else self.tr("重做"))
 
     def _refresh_documents(self) -> None:
         docs = self.tree_model.documents()

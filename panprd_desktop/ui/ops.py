@@ -15,6 +15,7 @@ from typing import Any
 from panprd_desktop.core.annotations import Edit
 from panprd_desktop.core.library import Library
 from panprd_desktop.core.model import Changes, ImportResult
+from panprd_desktop.ui.labels import field_text
 from panprd_desktop.ui.qt import QtCore, Signal
 from panprd_desktop.ui.worker import JobContext, Worker
 
@@ -66,9 +67,20 @@ class Operations(QtCore.QObject):
             author = self._author()
             self.worker.submit("redo", lambda ctx: self.lib.redo(author), done=self._emit, failed=self.failed.emit)
 
-    def undo_redo_targets(self) -> tuple[tuple[int, str] | None, tuple[int, str] | None]:
+    def undo_redo_texts(self) -> tuple[str | None, str | None]:
+        """What undo and redo would do, in words (None when there is nothing)."""
         with self.lib.lock:
-            return self.lib.annotations.undo_target(), self.lib.annotations.redo_target()
+            targets = self.lib.annotations.undo_target(), self.lib.annotations.redo_target()
+            return tuple(self._describe(t[1]) if t else None for t in targets)  # type: ignore[return-value]
+
+    def _describe(self, summary: str) -> str:
+        """The core's summary ``<id or N 条措施>：status、leads`` with the label and field names."""
+        target, _, fields = summary.partition("：")
+        if target and "条措施" not in target:
+            views = self.lib.measures.many([target])
+            target = views[0].label if views else target
+        names = "、".join(field_text(f) for f in fields.split("、") if f)
+        return f"{target} {names}".strip()
 
     # -- queries (read-only, on the worker so a long index build never freezes the window) -------
     def query(self, fn: Callable[[], Any], done: Callable[[Any], None], failed: Callable[[str], None]) -> None:
