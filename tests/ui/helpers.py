@@ -18,6 +18,7 @@ def close_window(window: MainWindow) -> None:
 
 def wait_idle(qtbot: Any, window: MainWindow, timeout: int = 10_000) -> None:
     """Until the worker ran every job and no search or filter is pending."""
+    qtbot.wait(10)  # let queued events (a delegate's commit, a job's result) arrive first
     qtbot.waitUntil(lambda: not window.worker.busy() and not window.search.pending()
                     and not window.division.pending(), timeout=timeout)
 
