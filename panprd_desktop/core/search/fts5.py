@@ -36,7 +36,7 @@ from panprd_desktop.core.search.query import ParsedQuery
 if TYPE_CHECKING:
     from panprd_desktop.core.library import Library
 
-WEIGHTS = (1.0, 10.0, 2.0)  # body, title, extra: a title match ranks first
+RANK_ALL = 200  # broader queries rank their first RANK_ALL matches (index order ≈ reading order)
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS docmap (rowid INTEGER PRIMARY KEY, measure_id TEXT NOT NULL UNIQUE,
@@ -68,6 +68,27 @@ def tokens(folded: str) -> str:
 
 def phrase(term: str) -> str:
     return '"' + tokens(term).strip() + '"'
+
+
+def token_score(body: str, title: str, extra: str, terms: list[str]) -> float:
+    """Title matches first, then phrase density — like :func:`.scan.score`, on token strings.
+
+    ``terms`` are `` `` + tokens(term); a leading space anchors each at a token boundary."""
+    body, title, extra = " " + body, " " + title, " " + extra
+    section_title, _, doc_title = title.partition(" xa ")
+    doc_title = " " + doc_title
+    length = body.count(" ")
+    value = 0.0
+    for term in terms:
+        chars = term.count(" ")
+        if term in section_title:
+            value += 10.0
+        elif term in doc_title:
+            value += 3.0
+        value += body.count(term) * chars * 10.0 / (length + 20)
+        if term in extra:
+            value += 0.5
+    return value
 
 
 def match_expression(query: ParsedQuery) -> tuple[str | None, str | None]:
@@ -194,12 +215,13 @@ class Fts5Engine(IndexedEngine):
         return added
 
     # -- queries -------------------------------------------------------------------------
-    def _from(self, query: ParsedQuery, fsql: FilterSQL, ranked: bool) -> tuple[str, list[object]]:
+    def _from(self, query: ParsedQuery, fsql: FilterSQL, ranked: bool = False) -> tuple[str, list[object]]:
         """FROM … WHERE … selecting matching docmap rows ``d`` (and ``fts`` when positive)."""
         pos, neg = match_expression(query)
         params: list[object] = []
         if pos:
-            sql = " FROM fts JOIN docmap d ON d.rowid = fts.rowid"
+            joined = fsql.where or not ranked
+            sql = " FROM fts JOIN docmap d ON d.rowid = fts.rowid" if joined else " FROM fts"
             match = pos if neg is None else f"({pos}) NOT ({neg})"
             where = ["fts MATCH ?"]
             params.append(match)
@@ -216,7 +238,7 @@ class Fts5Engine(IndexedEngine):
     def search(self, query: ParsedQuery, fsql: FilterSQL, limit: int | None) -> tuple[int, Ranked]:
         if fsql.nothing:
             return 0, []
-        body, params = self._from(query, fsql, True)
+        body, params = self._from(query, fsql, ranked=True)
         conn = self.conn
         if query.positive and not fsql.where:
             total = conn.execute("SELECT COUNT(*) FROM fts WHERE fts MATCH ?", params[:1]).fetchone()[0]
@@ -224,17 +246,38 @@ class Fts5Engine(IndexedEngine):
             total = conn.execute("SELECT COUNT(*)" + body, params).fetchone()[0]
         if limit == 0 or total == 0:
             return int(total), []
-        score = "bm25(fts, {}, {}, {})".format(*WEIGHTS) if query.positive else "d.rowid"
-        sql = f"SELECT d.measure_id, {score} AS r" + body + " ORDER BY r"
+        if not query.positive:  # only exclusions: nothing to rank by, keep index order
+            sql = "SELECT d.measure_id" + body + " ORDER BY d.rowid"
+            sql += f" LIMIT {int(limit)}" if limit is not None else ""
+            return int(total), [(r[0], 0.0) for r in conn.execute(sql, params)]
+        # Rank in Python on the indexed token strings (bm25 would re-count every phrase's
+        # documents for its IDF — as slow as the count itself). A broad query (thousands of
+        # hits) ranks its first RANK_ALL matches plus its first RANK_ALL title matches.
+        cap = "" if limit is None or total <= RANK_ALL else f" LIMIT {RANK_ALL}"
+        columns = "SELECT fts.rowid, fts.body, fts.title, fts.extra"
+        rows = {r[0]: r for r in conn.execute(columns + body + cap, params)}
+        if cap:
+            title_params = [f"{{title}} : ({params[0]})", *params[1:]]
+            rows.update((r[0], r) for r in conn.execute(columns + body + cap, title_params))
+        terms = [" " + tokens(t) for t in query.highlight_terms()]
+        ranked = sorted(rows.values(), key=lambda r: (-token_score(r[1], r[2], r[3], terms), r[0]))
         if limit is not None:
-            sql += f" LIMIT {int(limit)}"
-        rows = conn.execute(sql, params).fetchall()
-        return int(total), [(r[0], -float(r[1]) if query.positive else 0.0) for r in rows]
+            ranked = ranked[:limit]
+        names = self._names([r[0] for r in ranked])
+        return int(total), [(names[r[0]], token_score(r[1], r[2], r[3], terms)) for r in ranked]
+
+    def _names(self, rowids: list[int]) -> dict[int, str]:
+        names: dict[int, str] = {}
+        for start in range(0, len(rowids), 500):
+            chunk = rowids[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            names.update(self.conn.execute(f"SELECT rowid, measure_id FROM docmap WHERE rowid IN ({marks})", chunk))
+        return names
 
     def ids(self, query: ParsedQuery, fsql: FilterSQL) -> set[str]:
         if fsql.nothing:
             return set()
-        body, params = self._from(query, fsql, False)
+        body, params = self._from(query, fsql)
         return {r[0] for r in self.conn.execute("SELECT d.measure_id" + body, params)}
 
     def check(self) -> list[str]:
