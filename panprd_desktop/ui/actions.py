@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from panprd_desktop.ui.qt import QtGui, QtWidgets
+from panprd_desktop.ui.qt import QtGui, QtWidgets, translate
 
 
 @dataclass
@@ -26,7 +26,6 @@ class Actions:
 
 
 def build_actions(window: QtWidgets.QMainWindow) -> Actions:
-    tr = window.tr
     K = QtGui.QKeySequence
 
     def act(text: str, shortcut: K | str | None = None) -> QtGui.QAction:
@@ -36,18 +35,18 @@ def build_actions(window: QtWidgets.QMainWindow) -> Actions:
         return action
 
     a = Actions(
-        import_files=act(tr("导入文件…"), K.StandardKey.Open),
-        export=act(tr("导出简报材料…"), "Ctrl+E"),
-        print_pack=act(tr("打印简报材料…"), K.StandardKey.Print),
-        reindex=act(tr("重建搜索索引")),
-        quit=act(tr("退出"), K.StandardKey.Quit),
-        undo=act(tr("撤销"), "Ctrl+Z"),
-        redo=act(tr("重做"), "Ctrl+Shift+Z"),
-        find=act(tr("搜索"), K.StandardKey.Find),
-        show_reader=act(tr("阅读"), "Ctrl+1"),
-        show_table=act(tr("分工表"), "Ctrl+2"),
-        show_deadlines=act(tr("期限提醒"), "Ctrl+3"),
-        author=act(tr("修改署名…")),
+        import_files=act(translate("MainWindow", "导入文件…"), K.StandardKey.Open),
+        export=act(translate("MainWindow", "导出简报材料…"), "Ctrl+E"),
+        print_pack=act(translate("MainWindow", "打印简报材料…"), K.StandardKey.Print),
+        reindex=act(translate("MainWindow", "重建搜索索引")),
+        quit=act(translate("MainWindow", "退出"), K.StandardKey.Quit),
+        undo=act(translate("MainWindow", "撤销"), "Ctrl+Z"),
+        redo=act(translate("MainWindow", "重做"), "Ctrl+Shift+Z"),
+        find=act(translate("MainWindow", "搜索"), K.StandardKey.Find),
+        show_reader=act(translate("MainWindow", "阅读"), "Ctrl+1"),
+        show_table=act(translate("MainWindow", "分工表"), "Ctrl+2"),
+        show_deadlines=act(translate("MainWindow", "期限提醒"), "Ctrl+3"),
+        author=act(translate("MainWindow", "修改署名…")),
         lang_zh=act("简体中文"),
         lang_en=act("English"),
     )
@@ -58,28 +57,28 @@ def build_actions(window: QtWidgets.QMainWindow) -> Actions:
     group.addAction(a.lang_en)
 
     bar = window.menuBar()
-    file_menu = bar.addMenu(tr("文件(&F)"))
+    file_menu = bar.addMenu(translate("MainWindow", "文件(&F)"))
     for action in (a.import_files, a.export, a.print_pack):
         file_menu.addAction(action)
     file_menu.addSeparator()
     file_menu.addAction(a.reindex)
     file_menu.addSeparator()
     file_menu.addAction(a.quit)
-    edit_menu = bar.addMenu(tr("编辑(&E)"))
+    edit_menu = bar.addMenu(translate("MainWindow", "编辑(&E)"))
     edit_menu.addAction(a.undo)
     edit_menu.addAction(a.redo)
     edit_menu.addSeparator()
     edit_menu.addAction(a.find)
-    view_menu = bar.addMenu(tr("视图(&V)"))
+    view_menu = bar.addMenu(translate("MainWindow", "视图(&V)"))
     for action in (a.show_reader, a.show_table, a.show_deadlines):
         view_menu.addAction(action)
-    settings_menu = bar.addMenu(tr("设置(&S)"))
+    settings_menu = bar.addMenu(translate("MainWindow", "设置(&S)"))
     settings_menu.addAction(a.author)
-    lang_menu = settings_menu.addMenu(tr("界面语言（重新启动后生效）"))
+    lang_menu = settings_menu.addMenu(translate("MainWindow", "界面语言（重新启动后生效）"))
     lang_menu.addAction(a.lang_zh)
     lang_menu.addAction(a.lang_en)
 
-    toolbar = window.addToolBar(tr("工具栏"))
+    toolbar = window.addToolBar(translate("MainWindow", "工具栏"))
     toolbar.setObjectName("main_toolbar")
     toolbar.setMovable(False)
     for action in (a.import_files, a.export, a.print_pack, None, a.undo, a.redo, None, a.find):

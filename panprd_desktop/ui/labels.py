@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from panprd_desktop.core.model import STATUSES
-from panprd_desktop.ui.qt import QtCore, tr
+from panprd_desktop.ui.qt import QtCore, translate
 
 # Colour pairs (background, text) chosen to stay readable; the status text is always shown too.
 STATUS_COLOURS: dict[str, tuple[str, str]] = {
@@ -26,9 +26,9 @@ def status_text(code: str) -> str:
     return QtCore.QCoreApplication.translate("Status", STATUSES.get(code, code))
 
 
-def _status_words() -> None:  # pragma: no cover - only for pyside6-lupdate to see the labels
-    for word in ("未启动", "推进中", "已完成", "滞后", "长期推进"):
-        tr("Status", word)
+def _status_words() -> None:  # pragma: no cover - never called: literal texts for pyside6-lupdate
+    translate("Status", "未启动"), translate("Status", "推进中"), translate("Status", "已完成")
+    translate("Status", "滞后"), translate("Status", "长期推进")
 
 
 def status_summary(statuses: Iterable[str]) -> str:
@@ -55,9 +55,9 @@ def field_text(name: str) -> str:
     return QtCore.QCoreApplication.translate("Field", FIELD_NAMES.get(name, name))
 
 
-def _field_words() -> None:  # pragma: no cover - for pyside6-lupdate
-    for word in ("牵头单位", "参与单位", "完成时限", "状态", "标签", "备注"):
-        tr("Field", word)
+def _field_words() -> None:  # pragma: no cover - never called: literal texts for pyside6-lupdate
+    translate("Field", "牵头单位"), translate("Field", "参与单位"), translate("Field", "完成时限")
+    translate("Field", "状态"), translate("Field", "标签"), translate("Field", "备注")
 
 
 def value_text(name: str, value: Any) -> str:

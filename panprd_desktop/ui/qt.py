@@ -7,12 +7,12 @@ which keeps start-up fast (see :mod:`panprd_desktop.ui.printing`).
 from PySide6 import QtCore, QtGui, QtWidgets
 from PySide6.QtCore import Qt, Signal, Slot
 
-__all__ = ["QtCore", "QtGui", "QtWidgets", "Qt", "Signal", "Slot", "tr", "ROOT"]
+__all__ = ["QtCore", "QtGui", "QtWidgets", "Qt", "Signal", "Slot", "translate", "ROOT"]
 
 ROOT = QtCore.QModelIndex()  # the invalid index: default "parent" argument of model methods
 
 
-def tr(context: str, text: str) -> str:
+def translate(context: str, text: str) -> str:
     """Translate ``text`` in ``context`` (for code outside a QObject)."""
     return QtCore.QCoreApplication.translate(context, text)
 

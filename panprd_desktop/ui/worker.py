@@ -16,7 +16,7 @@ from typing import Any
 
 from exporters.errors import ExportCancelled, ExportError
 from panprd_desktop.core.errors import PanprdError
-from panprd_desktop.ui.qt import QtCore, Signal, tr
+from panprd_desktop.ui.qt import QtCore, Signal, translate
 
 log = logging.getLogger(__name__)
 
@@ -73,7 +73,7 @@ class Job(QtCore.QRunnable):
             self.signals.failed.emit(str(exc).splitlines()[0] if str(exc) else type(exc).__name__)
         except Exception as exc:  # a bug: keep the app alive, log the traceback, show one line
             log.exception("job %r failed", self.label)
-            self.signals.failed.emit(tr("Worker", "意外错误：{0}").format(f"{type(exc).__name__}: {exc}"))
+            self.signals.failed.emit(translate("Worker", "意外错误：{0}").format(f"{type(exc).__name__}: {exc}"))
         else:
             self.signals.finished.emit(result)
         finally:

@@ -81,7 +81,6 @@ def make_window(qtbot: Any, lib_path: Path, settings: Settings,
         lib = Library(lib_path, read_only=read_only)
         window = MainWindow(lib, Settings(), dialogs, **kwargs)
         qtbot.addWidget(window)
-        window.resize(1400, 900)
         window.show()
         qtbot.waitExposed(window)
         opened.append((window, lib))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from panprd_desktop.ui.qt import QtWidgets
+from panprd_desktop.ui.qt import QtWidgets, translate
 
 
 class Dialogs:
@@ -23,12 +23,12 @@ class Dialogs:
 
     def import_paths(self, parent: QtWidgets.QWidget | None) -> list[str]:
         paths, _ = QtWidgets.QFileDialog.getOpenFileNames(
-            parent, parent.tr("导入文件") if parent else "", "",
-            (parent.tr("文本与文档 (*.txt *.md *.docx)") if parent else "*.txt *.md *.docx"))
+            parent, translate("Dialogs", "导入文件"), "",
+            translate("Dialogs", "文本与文档 (*.txt *.md *.docx)"))
         return paths
 
     def error(self, parent: QtWidgets.QWidget | None, message: str) -> None:
-        box = QtWidgets.QMessageBox(QtWidgets.QMessageBox.Icon.Warning, parent.tr("PanPRD Desk") if parent else "",
+        box = QtWidgets.QMessageBox(QtWidgets.QMessageBox.Icon.Warning, "PanPRD Desk",
                                     message, QtWidgets.QMessageBox.StandardButton.Ok, parent)
         box.exec()
 

@@ -180,7 +180,8 @@ class InspectorView(QtWidgets.QScrollArea):
                 prefix = f"{html.escape(v.label)} · " if len(views) > 1 else ""
                 text = html.escape(n.text).replace("\n", "<br/>")
                 parts.append(f'<p><span style="color:#666;">{prefix}{who}</span><br/>{text}</p>')
-        return "".join(parts) or f'<p style="color:#888;">{html.escape(self.tr("暂无备注"))}</p>'
+        empty = self.tr("暂无备注")
+        return "".join(parts) or f'<p style="color:#888;">{html.escape(empty)}</p>'
 
     # -- edits ------------------------------------------------------------------------------------
     def _apply(self, edit: Edit) -> None:

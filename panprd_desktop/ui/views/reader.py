@@ -85,7 +85,8 @@ class ReaderView(QtWidgets.QTextBrowser):
         with self._lib.lock:
             views = self._lib.measures.many(self._ids)
         if not views:
-            self.setHtml(f'<p style="color:#666;">{html.escape(self.tr("在左侧目录中选择一节，或搜索条文。"))}</p>')
+            hint = self.tr("在左侧目录中选择一节，或搜索条文。")
+            self.setHtml(f'<p style="color:#666;">{html.escape(hint)}</p>')
             return
         head = f"<h2>{html.escape(self._title)}</h2>" if self._title else ""
         self.setHtml(head + "".join(self._block(v) for v in views))

@@ -1,0 +1,755 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en" sourcelanguage="zh_CN">
+<context>
+    <name>AuthorDialog</name>
+    <message>
+        <source>您的姓名</source>
+        <translation>Your name</translation>
+    </message>
+    <message>
+        <source>备注和修改记录将署上这个名字（只问一次，可在“设置”菜单中修改）：</source>
+        <translation>Your notes and changes will be signed with this name (asked once; change it in the Settings menu):</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlinesModel</name>
+    <message>
+        <source>单位 / 措施</source>
+        <translation>Owner / measure</translation>
+    </message>
+    <message>
+        <source>完成时限</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>期限</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>{0}（逾期 {1}，30 天内到期 {2}）</source>
+        <translation>{0} ({1} overdue, {2} due within 30 days)</translation>
+    </message>
+    <message>
+        <source>牵头</source>
+        <translation>lead</translation>
+    </message>
+    <message>
+        <source>参与</source>
+        <translation>participant</translation>
+    </message>
+    <message>
+        <source>已逾期 {0} 天</source>
+        <translation>{0} days overdue</translation>
+    </message>
+    <message>
+        <source>今天到期</source>
+        <translation>Due today</translation>
+    </message>
+    <message>
+        <source>还有 {0} 天</source>
+        <translation>{0} days left</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlinesView</name>
+    <message>
+        <source>今天 {0}：已逾期 {1} 条，{2} 天内到期 {3} 条（已完成和长期推进的不计）。</source>
+        <translation>Today {0}: {1} overdue, {3} due within {2} days (done and ongoing measures not counted).</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message>
+        <source>导入文件</source>
+        <translation>Import files</translation>
+    </message>
+    <message>
+        <source>文本与文档 (*.txt *.md *.docx)</source>
+        <translation>Texts and documents (*.txt *.md *.docx)</translation>
+    </message>
+</context>
+<context>
+    <name>DivisionDelegate</name>
+    <message>
+        <source>如 2020年底前</source>
+        <translation>e.g. 2020年底前</translation>
+    </message>
+</context>
+<context>
+    <name>DivisionTableModel</name>
+    <message>
+        <source>序号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>重点任务</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <source>牵头单位</source>
+        <translation>Lead owners</translation>
+    </message>
+    <message>
+        <source>参与单位</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>完成时限</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>DivisionView</name>
+    <message>
+        <source>筛选条文…</source>
+        <translation>Filter the text…</translation>
+    </message>
+    <message>
+        <source>筛选条件</source>
+        <translation>Filters</translation>
+    </message>
+    <message>
+        <source>{0} 条</source>
+        <translation>{0} measures</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>打印简报材料</source>
+        <translation>Print briefing pack</translation>
+    </message>
+    <message>
+        <source>导出简报材料</source>
+        <translation>Export briefing pack</translation>
+    </message>
+    <message>
+        <source>如 泛珠三角区域合作行政首长联席会议</source>
+        <translation>e.g. Pan-PRD Chief Executives' Joint Conference</translation>
+    </message>
+    <message>
+        <source>如 2026年12月</source>
+        <translation>e.g. December 2026</translation>
+    </message>
+    <message>
+        <source>内部资料</source>
+        <translation>Internal</translation>
+    </message>
+    <message>
+        <source>内部资料 注意保存</source>
+        <translation>Internal — keep safe</translation>
+    </message>
+    <message>
+        <source>分工表横向排版</source>
+        <translation>Landscape table</translation>
+    </message>
+    <message>
+        <source>当前搜索/筛选：{0}</source>
+        <translation>Current search/filter: {0}</translation>
+    </message>
+    <message>
+        <source>所选措施（{0} 条）</source>
+        <translation>Selected measures ({0})</translation>
+    </message>
+    <message>
+        <source>全部措施</source>
+        <translation>All measures</translation>
+    </message>
+    <message>
+        <source>范围</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <source>Word 文档 (.docx)</source>
+        <translation>Word document (.docx)</translation>
+    </message>
+    <message>
+        <source>PDF 文档 (.pdf)</source>
+        <translation>PDF document (.pdf)</translation>
+    </message>
+    <message>
+        <source>浏览…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>标题</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>会议</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <source>会议日期</source>
+        <translation>Meeting date</translation>
+    </message>
+    <message>
+        <source>编制</source>
+        <translation>Prepared by</translation>
+    </message>
+    <message>
+        <source>密级标注</source>
+        <translation>Marking</translation>
+    </message>
+    <message>
+        <source>格式</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>保存到</source>
+        <translation>Save to</translation>
+    </message>
+    <message>
+        <source>预览</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>导出</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>保存简报材料</source>
+        <translation>Save briefing pack</translation>
+    </message>
+    <message>
+        <source>标题不能为空</source>
+        <translation>The title cannot be empty</translation>
+    </message>
+</context>
+<context>
+    <name>Field</name>
+    <message>
+        <source>牵头单位</source>
+        <translation>Lead owners</translation>
+    </message>
+    <message>
+        <source>参与单位</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>完成时限</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>标签</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Notes</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>全部文档</source>
+        <translation>All documents</translation>
+    </message>
+    <message>
+        <source>单位（可输入简称，如 粤）</source>
+        <translation>Owner (short forms work, e.g. 粤)</translation>
+    </message>
+    <message>
+        <source>牵头或参与</source>
+        <translation>Lead or participant</translation>
+    </message>
+    <message>
+        <source>牵头</source>
+        <translation>lead</translation>
+    </message>
+    <message>
+        <source>参与</source>
+        <translation>participant</translation>
+    </message>
+    <message>
+        <source>全部状态</source>
+        <translation>Any status</translation>
+    </message>
+    <message>
+        <source>标签</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>完成时限早于</source>
+        <translation>Deadline before</translation>
+    </message>
+    <message>
+        <source>仅逾期</source>
+        <translation>Overdue only</translation>
+    </message>
+    <message>
+        <source>清除筛选</source>
+        <translation>Clear filters</translation>
+    </message>
+    <message>
+        <source>文档</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>单位</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>修改人</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>项目</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>修改</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>删除备注：{0}</source>
+        <translation>Note removed: {0}</translation>
+    </message>
+    <message>
+        <source>添加备注：{0}</source>
+        <translation>Note added: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>InspectorView</name>
+    <message>
+        <source>如 2020年底前 或 2026-06-30</source>
+        <translation>e.g. 2020年底前 or 2026-06-30</translation>
+    </message>
+    <message>
+        <source>从日历选择完成时限</source>
+        <translation>Pick the deadline from a calendar</translation>
+    </message>
+    <message>
+        <source>用 、 分隔多个标签</source>
+        <translation>Separate tags with 、</translation>
+    </message>
+    <message>
+        <source>牵头单位</source>
+        <translation>Lead owners</translation>
+    </message>
+    <message>
+        <source>参与单位</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>完成时限</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>标签</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>输入备注…</source>
+        <translation>Type a note…</translation>
+    </message>
+    <message>
+        <source>添加备注</source>
+        <translation>Add note</translation>
+    </message>
+    <message>
+        <source>修改记录</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>未选择措施</source>
+        <translation>No measure selected</translation>
+    </message>
+    <message>
+        <source>在阅读区或分工表中选择一条或多条措施。</source>
+        <translation>Select one or more measures in the reader or the division-of-work table.</translation>
+    </message>
+    <message>
+        <source>已选择 {0} 条措施</source>
+        <translation>{0} measures selected</translation>
+    </message>
+    <message>
+        <source>修改的项目将应用于全部所选措施：{0}</source>
+        <translation>Changes apply to all selected measures: {0}</translation>
+    </message>
+    <message>
+        <source>（多个值）</source>
+        <translation>(several values)</translation>
+    </message>
+    <message>
+        <source>暂无备注</source>
+        <translation>No notes yet</translation>
+    </message>
+</context>
+<context>
+    <name>JobStatus</name>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>正在取消…</source>
+        <translation>Cancelling…</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryTreeModel</name>
+    <message>
+        <source>正文</source>
+        <translation>Body</translation>
+    </message>
+    <message>
+        <source>（无标题）</source>
+        <translation>(untitled)</translation>
+    </message>
+    <message>
+        <source>目录</source>
+        <translation>Contents</translation>
+    </message>
+    <message>
+        <source>条数</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <source>进展</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>{0}
+{1} 条措施：{2}</source>
+        <translation>{0}
+{1} measures: {2}</translation>
+    </message>
+</context>
+<context>
+    <name>LockedDialog</name>
+    <message>
+        <source>资料库已被打开</source>
+        <translation>Library already open</translation>
+    </message>
+    <message>
+        <source>这个资料库已在另一个 PanPRD Desk 窗口中打开。</source>
+        <translation>This library is already open in another PanPRD Desk window.</translation>
+    </message>
+    <message>
+        <source>同一时间只能有一个窗口修改资料库。您可以以只读方式打开（可以阅读、搜索、导出和打印，不能修改），或者退出。
+
+资料库：{0}</source>
+        <translation>Only one window at a time can change a library. You can open it read-only (read, search, export and print, but not edit) or quit.
+
+Library: {0}</translation>
+    </message>
+    <message>
+        <source>以只读方式打开</source>
+        <translation>Open read-only</translation>
+    </message>
+    <message>
+        <source>退出</source>
+        <translation>Quit</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>导入文件…</source>
+        <translation>Import files…</translation>
+    </message>
+    <message>
+        <source>导出简报材料…</source>
+        <translation>Export briefing pack…</translation>
+    </message>
+    <message>
+        <source>打印简报材料…</source>
+        <translation>Print briefing pack…</translation>
+    </message>
+    <message>
+        <source>重建搜索索引</source>
+        <translation>Rebuild search index</translation>
+    </message>
+    <message>
+        <source>退出</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>撤销</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>重做</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <source>搜索</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>阅读</source>
+        <translation>Reader</translation>
+    </message>
+    <message>
+        <source>分工表</source>
+        <translation>Division of work</translation>
+    </message>
+    <message>
+        <source>期限提醒</source>
+        <translation>Deadlines</translation>
+    </message>
+    <message>
+        <source>修改署名…</source>
+        <translation>Change my name…</translation>
+    </message>
+    <message>
+        <source>文件(&amp;F)</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>编辑(&amp;E)</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>视图(&amp;V)</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>设置(&amp;S)</source>
+        <translation>&amp;Settings</translation>
+    </message>
+    <message>
+        <source>界面语言（重新启动后生效）</source>
+        <translation>Interface language (after restart)</translation>
+    </message>
+    <message>
+        <source>工具栏</source>
+        <translation>Toolbar</translation>
+    </message>
+    <message>
+        <source>PanPRD Desk — 泛珠三角区域合作分工台账</source>
+        <translation>PanPRD Desk — Pan-PRD cooperation task ledger</translation>
+    </message>
+    <message>
+        <source>（只读）</source>
+        <translation> (read-only)</translation>
+    </message>
+    <message>
+        <source>目录</source>
+        <translation>Contents</translation>
+    </message>
+    <message>
+        <source>撤销：{0}</source>
+        <translation>Undo: {0}</translation>
+    </message>
+    <message>
+        <source>重做：{0}</source>
+        <translation>Redo: {0}</translation>
+    </message>
+    <message>
+        <source>{0}：{1} 条措施  {2}</source>
+        <translation>{0}: {1} measures  {2}</translation>
+    </message>
+    <message>
+        <source>界面语言将在重新启动后生效。</source>
+        <translation>The interface language changes after a restart.</translation>
+    </message>
+</context>
+<context>
+    <name>Operations</name>
+    <message>
+        <source>资料库以只读方式打开，不能修改。</source>
+        <translation>The library is open read-only; it cannot be changed.</translation>
+    </message>
+    <message>
+        <source>正在重建搜索索引…</source>
+        <translation>Rebuilding the search index…</translation>
+    </message>
+    <message>
+        <source>搜索索引已重建：{0} 条措施</source>
+        <translation>Search index rebuilt: {0} measures</translation>
+    </message>
+    <message>
+        <source>只能导入 .txt、.md 或 .docx 文件。</source>
+        <translation>Only .txt, .md or .docx files can be imported.</translation>
+    </message>
+    <message>
+        <source>已导入：{0}</source>
+        <translation>Imported: {0}</translation>
+    </message>
+    <message>
+        <source>正在导入…</source>
+        <translation>Importing…</translation>
+    </message>
+    <message>
+        <source>导入已取消</source>
+        <translation>Import cancelled</translation>
+    </message>
+    <message>
+        <source>已导出：{0}</source>
+        <translation>Exported: {0}</translation>
+    </message>
+    <message>
+        <source>正在导出…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <source>导出已取消</source>
+        <translation>Export cancelled</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>范围</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <source>共 {0} 条措施</source>
+        <translation>{0} measures in total</translation>
+    </message>
+    <message>
+        <source>已逾期 {0} 条</source>
+        <translation>{0} overdue</translation>
+    </message>
+    <message>
+        <source>（逾期）</source>
+        <translation> (overdue)</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>没有符合条件的措施。</source>
+        <translation>No measures match.</translation>
+    </message>
+    <message>
+        <source>序号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>重点任务</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <source>牵头单位</source>
+        <translation>Lead owners</translation>
+    </message>
+    <message>
+        <source>参与单位</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>完成时限</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>打印预览</source>
+        <translation>Print preview</translation>
+    </message>
+</context>
+<context>
+    <name>ReaderView</name>
+    <message>
+        <source>在左侧目录中选择一节，或搜索条文。</source>
+        <translation>Choose a section in the contents on the left, or search.</translation>
+    </message>
+    <message>
+        <source>牵头：{0}</source>
+        <translation>Lead: {0}</translation>
+    </message>
+    <message>
+        <source>参与：{0}</source>
+        <translation>Participants: {0}</translation>
+    </message>
+    <message>
+        <source>时限：{0}</source>
+        <translation>Deadline: {0}</translation>
+    </message>
+    <message>
+        <source>标签：{0}</source>
+        <translation>Tags: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message>
+        <source>搜索条文（Ctrl+F）</source>
+        <translation>Search the text (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>输入词语开始搜索；可用筛选条件缩小范围。</source>
+        <translation>Type words to search; narrow the results with the filters.</translation>
+    </message>
+    <message>
+        <source>找到 {0} 条措施</source>
+        <translation>{0} measures found</translation>
+    </message>
+    <message>
+        <source>（显示前 {0} 条）</source>
+        <translation> (showing the first {0})</translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <source>未启动</source>
+        <translation>Not started</translation>
+    </message>
+    <message>
+        <source>推进中</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>已完成</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>滞后</source>
+        <translation>Delayed</translation>
+    </message>
+    <message>
+        <source>长期推进</source>
+        <translation>Ongoing</translation>
+    </message>
+</context>
+<context>
+    <name>Worker</name>
+    <message>
+        <source>意外错误：{0}</source>
+        <translation>Unexpected error: {0}</translation>
+    </message>
+</context>
+</TS>
