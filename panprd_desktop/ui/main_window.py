@@ -89,7 +89,11 @@ class MainWindow(QtWidgets.QMainWindow):
         self._update_undo()
         if not self.tree.currentIndex().isValid():
             self._open_first_section()
-        QtCore.QTimer.singleShot(100, self.ops.warm_up)
+        QtCore.QTimer.singleShot(100, self._warm_up)
+
+    def _warm_up(self) -> None:
+        if self.isVisible():  # not when the window was closed at once (tests, start-up probe)
+            self.ops.warm_up()
 
     # -- wiring ----------------------------------------------------------------------------------
     def _connect(self) -> None:

@@ -65,8 +65,8 @@ def test_read_only_window_refuses_edits(qtbot: Any, lib_path: Path, make_window:
 
 def test_window_remembers_geometry_splitter_and_filters(qtbot: Any, make_window: Any, dialogs: Any) -> None:
     window = make_window()
-    window.resize(1234, 777)
-    window.splitter.setSizes([300, 600, 334])
+    window.resize(760, 540)  # smaller than the offscreen screen
+    window.splitter.setSizes([200, 300, 250])
     bar = window.search.filter_bar
     bar.status.setCurrentIndex(bar.status.findData("delayed"))
     bar.overdue.setChecked(True)
@@ -78,7 +78,7 @@ def test_window_remembers_geometry_splitter_and_filters(qtbot: Any, make_window:
     window.lib.close()
 
     again = make_window()
-    assert again.size() == QtCore.QSize(1234, 777)
+    assert again.size() == QtCore.QSize(760, 540)
     assert again.splitter.sizes() == sizes
     state = again.search.filter_bar.state()
     assert state["status"] == "delayed" and state["overdue"] is True
