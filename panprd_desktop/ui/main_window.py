@@ -54,10 +54,12 @@ class MainWindow(QtWidgets.QMainWindow):
         self.tree = QtWidgets.QTreeView()
         self.tree.setModel(self.tree_model)
         self.tree.setUniformRowHeights(True)
-        self.tree.header().setSectionResizeMode(0, QtWidgets.QHeaderView.ResizeMode.Stretch)
-        self.tree.header().setStretchLastSection(False)
-        self.tree.header().setSectionResizeMode(1, QtWidgets.QHeaderView.ResizeMode.ResizeToContents)
-        self.tree.header().setSectionResizeMode(2, QtWidgets.QHeaderView.ResizeMode.ResizeToContents)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QtWidgets.QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QtWidgets.QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QtWidgets.QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(2, 120)  # the summary elides; its tooltip and the status bar show it all
         self.search = SearchPanel(lib, self.ops)
         self.left = QtWidgets.QTabWidget()
         self.left.addTab(self.tree, self.tr("目录"))
@@ -77,7 +79,7 @@ class MainWindow(QtWidgets.QMainWindow):
         for widget in (self.left, self.center, self.inspector):
             self.splitter.addWidget(widget)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([330, 800, 370])
+        self.splitter.setSizes([360, 760, 380])
         self.setCentralWidget(self.splitter)
         self.jobs = JobStatus(self.worker, self.statusBar(), self)
 
@@ -143,6 +145,10 @@ class MainWindow(QtWidgets.QMainWindow):
         self.actions_.redo.setEnabled(writable and redo is not None)
         self.actions_.undo.setText(self.tr("撤销：{0}").format(undo) if undo else self.tr("撤销"))
         self.actions_.redo.setText(self.tr("重做：{0}").format(redo) if redo else self.tr("重做"))
+        self.actions_.undo.setIconText(self.tr("撤销"))  # the toolbar stays short; menu and tooltip say what
+        self.actions_.redo.setIconText(self.tr("重做"))
+        self.actions_.undo.setToolTip(self.actions_.undo.text())
+        self.actions_.redo.setToolTip(self.actions_.redo.text())
 
     def _refresh_documents(self) -> None:
         docs = self.tree_model.documents()

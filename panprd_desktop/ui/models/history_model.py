@@ -39,7 +39,8 @@ class HistoryModel(QtCore.QAbstractTableModel):
         e = self._entries[index.row()]
         col = index.column()
         if col == 0:
-            return e.at.strftime("%Y-%m-%d %H:%M")
+            short = role == Qt.ItemDataRole.DisplayRole
+            return e.at.strftime("%m-%d %H:%M" if short else "%Y-%m-%d %H:%M")
         if col == 1:
             return e.author
         if col == 2:

@@ -91,7 +91,12 @@ class InspectorView(QtWidgets.QScrollArea):
         self.history = QtWidgets.QTableView()
         self.history.setModel(self.history_model)
         self.history.verticalHeader().hide()
-        self.history.horizontalHeader().setStretchLastSection(True)
+        header = self.history.horizontalHeader()
+        for col in range(3):
+            header.setSectionResizeMode(col, QtWidgets.QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.history.setWordWrap(True)
+        self.history.setHorizontalScrollBarPolicy(QtCore.Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.history.setEditTriggers(QtWidgets.QAbstractItemView.EditTrigger.NoEditTriggers)
         self.history.setMinimumHeight(120)
         history_layout.addWidget(self.history)
