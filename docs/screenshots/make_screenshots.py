@@ -62,7 +62,7 @@ def main() -> int:
     window.show()
 
     def settle(ms: int = 400) -> None:
-        # (not processEvents(flags, ms) in a loop: PySide6 6.12 crashes on it, "none_dealloc")
+        # (not processEvents(flags, ms) in a loop: Qt for Python 6.12 crashes on it, "none_dealloc")
         loop = QtCore.QEventLoop()
         QtCore.QTimer.singleShot(ms, loop.quit)
         loop.exec()

@@ -117,7 +117,7 @@ class MainWindow(QtWidgets.QMainWindow):
         a.lang_zh.triggered.connect(lambda: self._set_language("zh_CN"))
         a.lang_en.triggered.connect(lambda: self._set_language("en"))
         if self.lib.read_only:
-            for action in (a.import_files, a.undo, a.redo):
+            for action in (a.import_files, a.undo, a.redo, a.reindex):
                 action.setEnabled(False)
 
         self.ops.changed.connect(self.on_changes)
