@@ -65,6 +65,7 @@ class Search:
     def __init__(self, lib: Library) -> None:
         self._lib = lib
         self._engines: dict[str, Engine] = {}
+        self.recoveries: list[str] = []  # each time a damaged index was rebuilt mid-query
 
     # -- engines -------------------------------------------------------------------------
     def engine_name(self, engine: str | None = None) -> str:
@@ -110,6 +111,7 @@ class Search:
                     raise
                 except Exception as exc:
                     log.warning("search engine %s failed (%s: %s); rebuilding", name, type(exc).__name__, exc)
+                    self.recoveries.append(f"{name}: {type(exc).__name__}: {exc}")
                     engine.close()
                     if attempt == 0:
                         try:
