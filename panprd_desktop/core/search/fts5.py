@@ -282,7 +282,7 @@ class Fts5Engine(IndexedEngine):
 
     def check(self) -> list[str]:
         problems = super().check()
-        if not problems:
+        if not problems and self.exists():
             try:
                 self.conn.execute("INSERT INTO fts(fts, rank) VALUES ('integrity-check', 1)")
             except sqlite3.Error as exc:
