@@ -71,6 +71,7 @@ class IndexedEngine(Engine):
     def __init__(self, lib: Library) -> None:
         super().__init__(lib)
         self._verified = False  # counted against the database since opening
+        self._identity: str | None = None
 
     # -- what each index implements ------------------------------------------------------
     @abstractmethod
@@ -92,6 +93,13 @@ class IndexedEngine(Engine):
         """Remove, then add ``docs``, then store ``mark`` — one commit. Returns docs added."""
 
     # -- shared ---------------------------------------------------------------------------
+    def version(self) -> str:
+        """What a matching index records: the index format and which library it belongs to."""
+        if self._identity is None:
+            row = self.lib.conn.execute("SELECT value FROM meta WHERE key = 'initialized'").fetchone()
+            self._identity = f"{INDEX_VERSION}:{row[0] if row else ''}"
+        return self._identity
+
     def _catch_up_limit(self, total: int) -> int:
         return max(2000, total // 5)
 
@@ -104,7 +112,7 @@ class IndexedEngine(Engine):
         except Exception:  # a damaged or foreign index: it is derived data, rebuild it
             self.rebuild()
             return
-        if version != INDEX_VERSION or mark > upto:
+        if version != self.version() or mark > upto:
             self.rebuild()
             return
         if not self._verified:
@@ -147,8 +155,9 @@ class IndexedEngine(Engine):
         except Exception as exc:
             return [f"search index ({self.name}) unreadable: {type(exc).__name__}: {exc}"]
         problems = []
-        if version != INDEX_VERSION:
-            problems.append(f"search index ({self.name}) has version {version!r}, expected {INDEX_VERSION}")
+        if version != self.version():
+            problems.append(f"search index ({self.name}) was built for another library or version"
+                            f" ({version!r}, expected {self.version()!r})")
         upto = documents.last_change(self.lib.conn)
         if mark > upto:
             problems.append(f"search index ({self.name}) is ahead of the database (foreign index)")

@@ -23,7 +23,6 @@ from typing import TYPE_CHECKING
 
 from panprd_desktop.core.search.documents import IndexDoc
 from panprd_desktop.core.search.engine import (
-    INDEX_VERSION,
     Cancelled,
     Cancelled_,
     IndexedEngine,
@@ -175,7 +174,7 @@ class Fts5Engine(IndexedEngine):
                 self._remove(list(removed_ids), list(removed_docs))
             added = self._insert(docs, progress, cancelled, total)
             conn.executemany("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)",
-                             [("version", INDEX_VERSION), ("mark", str(mark))])
+                             [("version", self.version()), ("mark", str(mark))])
             conn.execute("COMMIT")
         except BaseException:
             conn.execute("ROLLBACK")

@@ -203,11 +203,18 @@ class Search:
                 return 0
 
     def check(self) -> list[str]:
-        """Problems with the current engine's index as found (a missing or merely behind index
-        is fine: the next search builds or catches it up). Never modifies anything."""
-        name = self.engine_name()
+        """Problems with the indexes on disk, as found — never modifies anything. A missing or
+        merely behind index is fine: the next search builds or catches it up."""
+        current = self.engine_name()
+        problems: list[str] = []
         with self._lib.lock:
-            problems = self._engine(name).check()
+            for name in ("fts5", "whoosh"):
+                try:
+                    engine = self._engine(name)
+                except ImportError:  # pragma: no cover - whoosh not installed
+                    continue
+                if name == current or engine.exists():
+                    problems += engine.check()
         return [f"{p} — 运行 panprd reindex 重建 (run panprd reindex)" for p in problems]
 
     def close(self) -> None:

@@ -26,7 +26,6 @@ from whoosh.query import And, Every, NullQuery, Or, Query, Term
 
 from panprd_desktop.core.search.documents import SEP, IndexDoc
 from panprd_desktop.core.search.engine import (
-    INDEX_VERSION,
     Cancelled,
     Cancelled_,
     IndexedEngine,
@@ -138,7 +137,7 @@ class WhooshEngine(IndexedEngine):
 
     def _save_state(self, mark: int) -> None:
         tmp = self.path / (STATE + ".tmp")
-        tmp.write_text(json.dumps({"version": INDEX_VERSION, "mark": mark}), encoding="utf-8")
+        tmp.write_text(json.dumps({"version": self.version(), "mark": mark}), encoding="utf-8")
         os.replace(tmp, self.path / STATE)
 
     def _write(self, removed_ids: Iterable[str], removed_docs: Iterable[str], docs: Iterable[IndexDoc],
