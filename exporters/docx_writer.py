@@ -154,10 +154,14 @@ def _division_table(doc: Document, pack: BriefingPack, width: Emu, ticker: Ticke
             label, text = W.task_cell(m)
             task = _cell_text(cells[1], label, D.STYLE_CELL, WORD_FANGSONG, bold=True)
             _text(task, f" {text}" if label else text, WORD_FANGSONG)
-            _cell_text(cells[2], W.owners(m.leads), D.STYLE_CELL, WORD_FANGSONG)
-            _cell_text(cells[3], W.owners(m.participants), D.STYLE_CELL, WORD_FANGSONG)
-            _cell_text(cells[4], W.deadline(m), D.STYLE_CELL, WORD_FANGSONG).alignment = WD_ALIGN_PARAGRAPH.CENTER
-            progress = _cell_text(cells[5], W.status(m), D.STYLE_CELL, WORD_FANGSONG, bold=True)
+            _cell_text(cells[2], W.owners(m.leads, W.TABLE_OWNERS_CHARS), D.STYLE_CELL, WORD_FANGSONG)
+            _cell_text(cells[3], W.owners(m.participants, W.TABLE_OWNERS_CHARS), D.STYLE_CELL, WORD_FANGSONG)
+            _cell_text(
+                cells[4], W.clip(W.deadline(m), W.TABLE_SHORT_CHARS), D.STYLE_CELL, WORD_FANGSONG
+            ).alignment = WD_ALIGN_PARAGRAPH.CENTER
+            progress = _cell_text(
+                cells[5], W.clip(W.status(m), W.TABLE_SHORT_CHARS), D.STYLE_CELL, WORD_FANGSONG, bold=True
+            )
             note = W.latest_note(m)
             if note:
                 _text(progress, "\n" + note, WORD_FANGSONG)

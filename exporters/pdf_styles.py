@@ -83,9 +83,7 @@ EMPTY = _style("empty", fontName=PDF_HEI, fontSize=TITLE_SIZE, leading=TITLE_SIZ
 TABLE_LEADING = TABLE_SIZE * 1.45
 CELL = _style("cell", fontSize=TABLE_SIZE, leading=TABLE_LEADING, alignment=TA_LEFT)
 CELL_CENTER = _style("cell-center", fontSize=TABLE_SIZE, leading=TABLE_LEADING, alignment=TA_CENTER)
-CELL_HEAD = _style(
-    "cell-head", fontName=PDF_HEI, fontSize=TABLE_SIZE, leading=TABLE_LEADING, alignment=TA_CENTER
-)
+CELL_HEAD = _style("cell-head", fontName=PDF_HEI, fontSize=TABLE_SIZE, leading=TABLE_LEADING, alignment=TA_CENTER)
 CELL_GROUP = _style("cell-group", fontName=PDF_HEI, fontSize=TABLE_SIZE, leading=TABLE_LEADING)
 # The small summary tables use the body size less a step, so they fit beside the text.
 SUMMARY_SIZE = 14.0
@@ -94,6 +92,4 @@ SUMMARY_NUM = _style("summary-num", fontSize=SUMMARY_SIZE, leading=SUMMARY_SIZE 
 SUMMARY_HEAD = _style(
     "summary-head", fontName=PDF_HEI, fontSize=SUMMARY_SIZE, leading=SUMMARY_SIZE * 1.5, alignment=TA_CENTER
 )
-HEADER = _style(
-    "header", fontName=PDF_SONG, fontSize=HEADER_SIZE, leading=HEADER_SIZE * 1.3, alignment=TA_CENTER
-)
+HEADER = _style("header", fontName=PDF_SONG, fontSize=HEADER_SIZE, leading=HEADER_SIZE * 1.3, alignment=TA_CENTER)

@@ -36,10 +36,10 @@ def _base_style() -> list[tuple[object, ...]]:
     ]
 
 
-def division_table(pack: BriefingPack, width: float, ticker: Ticker, split_rows: bool = False) -> Table:
+def division_table(pack: BriefingPack, width: float, ticker: Ticker) -> Table:
     """One Table for the whole selection: header row repeats on every page (repeatRows),
-    each PackGroup opens with a full-width row, and rows may split across pages
-    (splitInRow) so a measure text of thousands of characters cannot overflow a page."""
+    each PackGroup opens with a full-width row. Rows never split: wording clips every
+    cell so that a row fits on one page."""
     widths = [width * share for share in W.COLUMN_SHARES]
     rows: list[list[object]] = [[_p(c, S.CELL_HEAD, PDF_HEI) for c in W.COLUMNS]]
     style = _base_style()
@@ -52,7 +52,12 @@ def division_table(pack: BriefingPack, width: float, ticker: Ticker, split_rows:
         if heading:
             r = len(rows)
             rows.append([_p(heading, S.CELL_GROUP, PDF_HEI), "", "", "", "", ""])
-            style += [("SPAN", (0, r), (-1, r)), ("BACKGROUND", (0, r), (-1, r), _GROUP_BG)]
+            # NOSPLIT: never leave a group row alone at the foot of a page.
+            style += [
+                ("SPAN", (0, r), (-1, r)),
+                ("BACKGROUND", (0, r), (-1, r), _GROUP_BG),
+                ("NOSPLIT", (0, r), (-1, r + 1)),
+            ]
         for m in group.measures:
             number += 1
             label, text = W.task_cell(m)
@@ -63,15 +68,15 @@ def division_table(pack: BriefingPack, width: float, ticker: Ticker, split_rows:
                 S.CELL,
             )
             note = W.latest_note(m)
-            status = f"<b>{pdf_markup(W.status(m), PDF_BODY_BOLD)}</b>"
+            status = f"<b>{pdf_markup(W.clip(W.status(m), W.TABLE_SHORT_CHARS), PDF_BODY_BOLD)}</b>"
             progress = Paragraph(f"{status}<br/>{pdf_markup(note, PDF_BODY)}" if note else status, S.CELL)
             rows.append(
                 [
                     _p(str(number), S.CELL_CENTER),
                     task,
-                    _p(W.owners(m.leads), S.CELL),
-                    _p(W.owners(m.participants), S.CELL),
-                    _p(W.deadline(m), S.CELL_CENTER),
+                    _p(W.owners(m.leads, W.TABLE_OWNERS_CHARS), S.CELL),
+                    _p(W.owners(m.participants, W.TABLE_OWNERS_CHARS), S.CELL),
+                    _p(W.clip(W.deadline(m), W.TABLE_SHORT_CHARS), S.CELL_CENTER),
                     progress,
                 ]
             )
@@ -80,7 +85,7 @@ def division_table(pack: BriefingPack, width: float, ticker: Ticker, split_rows:
         rows,
         colWidths=widths,
         repeatRows=1,
-        splitInRow=1 if split_rows else 0,
+        splitInRow=0,
         style=TableStyle(style),
         hAlign="CENTER",
     )

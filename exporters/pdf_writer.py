@@ -24,6 +24,7 @@ from reportlab.platypus import (
 from exporters import pdf_styles as S
 from exporters import wording as W
 from exporters.atomic import atomic_write
+from exporters.errors import ExportError
 from exporters.fonts import (
     PDF_BODY,
     PDF_BODY_BOLD,
@@ -151,21 +152,17 @@ def _measure(m: PackMeasure) -> list[Flowable]:
         _p(W.measure_text(m), S.BODY),
     ]
     for line in W.detail_lines(m):
-        parts = [
-            f"<b>{pdf_markup(name, PDF_BODY_BOLD)}：</b>{pdf_markup(value, PDF_BODY)}" for name, value in line
-        ]
+        parts = [f"<b>{pdf_markup(name, PDF_BODY_BOLD)}：</b>{pdf_markup(value, PDF_BODY)}" for name, value in line]
         story.append(Paragraph(W.FIELD_SEP.join(parts), S.FIELD))
     if m.notes:
         story.append(Paragraph(f"<b>{pdf_markup(W.NOTES_LABEL + '：', PDF_BODY_BOLD)}</b>", S.FIELD))
         for note in m.notes:
             who, body = W.note_line(note)
-            story.append(
-                Paragraph(f"<b>{pdf_markup(who, PDF_BODY_BOLD)}</b>　{pdf_markup(body, PDF_BODY)}", S.NOTE)
-            )
+            story.append(Paragraph(f"<b>{pdf_markup(who, PDF_BODY_BOLD)}</b>　{pdf_markup(body, PDF_BODY)}", S.NOTE))
     return story
 
 
-def _story(pack: BriefingPack, ticker: Ticker, split_rows: bool = False) -> list[Flowable]:
+def _story(pack: BriefingPack, ticker: Ticker) -> list[Flowable]:
     story = _cover(pack)
     story += [NextPageTemplate("body"), PageBreak()]
     story += _summary(pack, S.PORTRAIT.frame_width)
@@ -180,7 +177,7 @@ def _story(pack: BriefingPack, ticker: Ticker, split_rows: bool = False) -> list
         story.append(CondPageBreak(60 * mm))
     story += [
         _p(W.HEADING_TABLE, S.H1, PDF_HEI),
-        division_table(pack, geometry.frame_width, ticker, split_rows),
+        division_table(pack, geometry.frame_width, ticker),
     ]
     story += [NextPageTemplate("body"), PageBreak(), _p(W.HEADING_DETAILS, S.H1, PDF_HEI)]
     several = len({g.document_title for g in pack.groups if g.measures}) > 1
@@ -214,13 +211,8 @@ def write_pdf(
     def write(fh: BinaryIO) -> None:
         try:
             _Doc(fh, pack, ticker).build(_story(pack, ticker))
-        except LayoutError:
-            # A table row taller than a page (e.g. dozens of participating owners).
-            # Rows are kept whole by default because reportlab's in-row splitting draws
-            # stray header rows; here it is the only way to get the content printed.
-            fh.seek(0)
-            fh.truncate()
-            _Doc(fh, pack, ticker).build(_story(pack, ticker, split_rows=True))
+        except LayoutError as exc:  # table cells are clipped so this should not happen
+            raise ExportError(f"导出 {out} 失败：有一项内容过长，无法排入一页（{exc}）"[:300], path=Path(out)) from exc
 
     atomic_write(Path(out), write)
     ticker.finish()

@@ -69,8 +69,24 @@ def lead_rows(pack: BriefingPack) -> list[tuple[str, str]]:
     return [(one_line(name) or UNASSIGNED, str(n)) for name, n in pack.summary.by_lead]
 
 
-def owners(names: tuple[str, ...]) -> str:
-    return "、".join(n for n in (one_line(x) for x in names) if n) or NONE
+# Table cells are clipped so that one row always fits on a page: reportlab cannot
+# split a row reliably (in-row splitting draws stray header rows and can loop for
+# ever on a single over-tall cell). The details section prints everything in full.
+TABLE_OWNERS_CHARS = 120
+TABLE_SHORT_CHARS = 40  # deadline, status, note author
+
+
+def clip(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[:limit] + CONT
+
+
+def owners(names: tuple[str, ...], limit: int | None = None) -> str:
+    """Owner names joined by "、"; with ``limit`` (characters) a long list is summarised."""
+    clean_names = [n for n in (one_line(x) for x in names) if n]
+    joined = "、".join(clean_names) or NONE
+    if limit is None or len(joined) <= limit:
+        return joined
+    return f"{joined[:limit]}{CONT}等{len(clean_names)}个单位"
 
 
 def measure_text(m: PackMeasure) -> str:
@@ -106,7 +122,7 @@ def latest_note(m: PackMeasure, limit: int | None = TABLE_NOTE_LIMIT) -> str:
     text = one_line(note.text)
     if limit is not None and len(text) > limit:
         text = text[:limit] + CONT
-    who = one_line(note.author)
+    who = clip(one_line(note.author), TABLE_SHORT_CHARS) if limit is not None else one_line(note.author)
     stamp = f"{note_stamp(note)} {who}".strip()
     return f"{text}（{stamp}）"
 
@@ -135,5 +151,5 @@ def group_heading(document_title: str, heading: str, several_documents: bool) ->
     heading = one_line(heading)
     doc = one_line(document_title)
     if several_documents and doc:
-        return f"{doc}　{heading}".strip()
-    return heading or doc
+        return clip(f"{doc}　{heading}".strip(), 200)
+    return clip(heading or doc, 200)

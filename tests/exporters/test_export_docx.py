@@ -170,3 +170,15 @@ def test_progress_and_cancel(sample_pack: BriefingPack, tmp_path: Path) -> None:
         write_docx(sample_pack, out, cancelled=cancel)
     assert not out.exists()
     assert sorted(p.name for p in tmp_path.iterdir()) == ["p.docx"]
+
+
+def test_long_owner_lists_are_summarised_in_the_table(nasty_pack: BriefingPack, tmp_path: Path) -> None:
+    from dataclasses import replace
+
+    many = tuple(f"参与单位第{i}号" for i in range(30))
+    m = replace(nasty_pack.measures[0], participants=many)
+    doc = _export(replace(nasty_pack, groups=(replace(nasty_pack.groups[0], measures=(m,)),)), tmp_path / "o.docx")
+    row = _division(doc).rows[2]
+    joined = "、".join(many)
+    assert row.cells[3].text == joined[:120] + "……等30个单位"
+    assert joined in "\n".join(p.text for p in doc.paragraphs)

@@ -126,12 +126,15 @@ def test_hostile_text_prints_literally(nasty_pack: BriefingPack, tmp_path: Path)
     assert "标题<b>加粗</b>&测试" in text
 
 
-def test_row_taller_than_a_page_still_prints(nasty_pack: BriefingPack, tmp_path: Path) -> None:
-    many = tuple(f"参与单位第{i}号<&>" for i in range(300))
-    m = replace(nasty_pack.measures[0], participants=many)
+def test_rows_taller_than_a_page_still_print(nasty_pack: BriefingPack, tmp_path: Path) -> None:
+    many = tuple(f"参与单位第{i}号<&>" for i in range(300))  # summarised in the table
+    huge = "超长单位名称" * 400  # one 2400-character name: the row cannot fit a page
+    m = replace(nasty_pack.measures[0], participants=many, leads=(huge,))
     group = replace(nasty_pack.groups[0], measures=(m,))
     text = _content(write_pdf(replace(nasty_pack, groups=(group,)), tmp_path / "tall.pdf"), "标题<b>加粗</b>&测试")
-    assert "参与单位第299号<&>" in text
+    assert "参与单位第299号<&>" in text  # details list every owner
+    assert "……等300个单位" in text
+    assert text.count(huge) >= 1
 
 
 def test_progress_cancel_and_failure_leave_no_file(sample_pack: BriefingPack, tmp_path: Path) -> None:
