@@ -12,8 +12,9 @@ from exporters.pack import BriefingPack, PackMeasure, PackNote
 from exporters.text import clean, one_line
 
 COLUMNS: tuple[str, ...] = ("序号", "重点任务", "牵头单位", "参与单位", "完成时限", "进展情况")
-# Share of the text width per column; 重点任务 carries the long text.
-COLUMN_SHARES: tuple[float, ...] = (0.07, 0.33, 0.12, 0.14, 0.13, 0.21)
+# Share of the text width per column; 重点任务 carries the long text. 完成时限 is just wide
+# enough for "2026-06-30" or "2020年底前" on one line at 10.5 pt in portrait.
+COLUMN_SHARES: tuple[float, ...] = (0.07, 0.33, 0.12, 0.14, 0.15, 0.19)
 
 EMPTY = "无符合条件的措施"
 EMPTY_HINT = "按所选条件（{scope}）未找到任何措施，本材料不含分工表和措施详情。"
