@@ -51,6 +51,10 @@ def nasty_pack() -> BriefingPack:
         measures.append(
             replace(m, notes=notes, leads=("<b>广东省</b>",), participants=("A&B\x00", "堃喆公司"), tags=("<tag>",))
         )
+    # and one measure with nothing filled in at all
+    bare = replace(make_measure(9, "", "", "", "", notes=0), leads=(), participants=(), tags=(), deadline_text="",
+                   deadline_date=None, status_label="", overdue=False)  # fmt: skip
+    measures.append(bare)
     group = PackGroup(DOC_TITLE, "一、<u>测试</u>&", tuple(measures))
     return pack_of(
         (group,),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import errno
 import os
+from collections.abc import Callable
 from pathlib import Path
 from typing import BinaryIO
 
@@ -18,7 +19,7 @@ def _leftovers(folder: Path) -> list[str]:
     return sorted(p.name for p in folder.iterdir() if p.name.startswith(".~"))
 
 
-def _write(data: bytes):  # noqa: ANN202 - a tiny factory
+def _write(data: bytes) -> Callable[[BinaryIO], None]:
     def write(fh: BinaryIO) -> None:
         fh.write(data)
 

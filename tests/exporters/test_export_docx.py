@@ -10,6 +10,7 @@ from conftest import LONG_CHINESE, LONG_LATIN, SHANTOU
 from docx.document import Document
 from docx.oxml.ns import qn
 from docx.shared import Mm
+from docx.table import Table
 
 from exporters import write_docx
 from exporters.errors import ExportCancelled
@@ -34,7 +35,7 @@ def doc(sample_pack: BriefingPack, tmp_path_factory: pytest.TempPathFactory) -> 
     return _export(sample_pack, tmp_path_factory.mktemp("docx") / "pack.docx")
 
 
-def _division(doc: Document):  # noqa: ANN202 - python-docx Table
+def _division(doc: Document) -> Table:
     tables = [t for t in doc.tables if len(t.columns) == 6]
     assert len(tables) == 1
     return tables[0]
@@ -182,3 +183,9 @@ def test_long_owner_lists_are_summarised_in_the_table(nasty_pack: BriefingPack, 
     joined = "、".join(many)
     assert row.cells[3].text == joined[:120] + "……等30个单位"
     assert joined in "\n".join(p.text for p in doc.paragraphs)
+
+
+def test_bare_measure_prints_placeholders(nasty_pack: BriefingPack, tmp_path: Path) -> None:
+    doc = _export(nasty_pack, tmp_path / "bare.docx")
+    last = [c.text for c in _division(doc).rows[-1].cells]
+    assert last == [str(len(nasty_pack.measures)), "—", "—", "—", "—", "—"]

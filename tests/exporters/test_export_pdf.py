@@ -156,3 +156,9 @@ def test_progress_cancel_and_failure_leave_no_file(sample_pack: BriefingPack, tm
     with pytest.raises(ExportError):
         write_pdf(sample_pack, target)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["dir.pdf", "p.pdf"]
+
+
+def test_bare_measure_prints_placeholders(nasty_pack: BriefingPack, tmp_path: Path) -> None:
+    text = _content(write_pdf(nasty_pack, tmp_path / "bare.pdf"), "标题<b>加粗</b>&测试")
+    assert "牵头单位：—；参与单位：—" in text
+    assert "完成时限：—；进展情况：—；标签：—" in text
