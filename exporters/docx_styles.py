@@ -116,8 +116,9 @@ def _style(
         pf.line_spacing_rule = WD_LINE_SPACING.EXACTLY
     if align is not None:
         pf.alignment = align
-    if indent_chars:
-        _first_line_chars(style, indent_chars, size)
+    # Always written, also as 0: every style inherits Normal's two-character indent,
+    # and an inherited firstLineChars would beat a plain firstLine of 0.
+    _first_line_chars(style, indent_chars, size)
     return style
 
 

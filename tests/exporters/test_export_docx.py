@@ -189,3 +189,13 @@ def test_bare_measure_prints_placeholders(nasty_pack: BriefingPack, tmp_path: Pa
     doc = _export(nasty_pack, tmp_path / "bare.docx")
     last = [c.text for c in _division(doc).rows[-1].cells]
     assert last == [str(len(nasty_pack.measures)), "—", "—", "—", "—", "—"]
+
+
+def test_indents_two_characters_in_body_only(doc: Document) -> None:
+    def chars(name: str) -> str | None:
+        ind = doc.styles[name].element.pPr.find(qn("w:ind"))
+        return None if ind is None else ind.get(qn("w:firstLineChars"))
+
+    assert chars("Normal") == "200" and chars("Heading 1") == "200" and chars("Heading 2") == "200"
+    for name in ("Title", "PanPRD Cell", "PanPRD Cell Head", "PanPRD Cover", "PanPRD Header", "PanPRD Field"):
+        assert chars(name) == "0", name
