@@ -99,3 +99,13 @@ def test_opening_a_library_starts_no_engine(tmp_path: Path) -> None:
         pass
     assert not (tmp_path / "lib.sqlite3.fts5").exists()
     assert not (tmp_path / "lib.sqlite3.whoosh").exists()
+
+
+def test_read_only_library_searches(tmp_path: Path, engine: str) -> None:
+    path = tmp_path / "lib.sqlite3"
+    with Library(path) as lib:
+        mid = lib.measures.ids()[4]
+        lib.annotate([mid], Edit(note="只读也能查到辛"))
+    with Library(path, read_only=True) as ro:
+        assert ro.search.matching_ids("只读也能查到辛", engine=engine) == [mid]
+        assert ro.search.search("港澳", engine=engine).total > 0
