@@ -222,9 +222,10 @@ def build(pack: BriefingPack, ticker: Ticker) -> Document:
     D.setup_styles(doc)
     D.page_setup(doc.sections[0], landscape=False)
     props = doc.core_properties
-    props.title = one_line(pack.title)
-    props.subject = one_line(pack.scope)
-    props.author = one_line(pack.prepared_by) or "PanPRD Desk"
+    # python-docx refuses core properties over 255 characters
+    props.title = one_line(pack.title)[:255]
+    props.subject = one_line(pack.scope)[:255]
+    props.author = one_line(pack.prepared_by)[:255] or "PanPRD Desk"
     props.last_modified_by = props.author
     props.comments = ""
     _running_parts(doc, pack)

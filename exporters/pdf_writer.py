@@ -225,8 +225,9 @@ def write_pdf(
     def write(fh: BinaryIO) -> None:
         try:
             _Doc(fh, pack, ticker).build(_story(pack, ticker))
-        except LayoutError as exc:  # table cells are clipped so this should not happen
-            raise ExportError(f"导出 {out} 失败：有一项内容过长，无法排入一页（{exc}）"[:300], path=Path(out)) from exc
+        except LayoutError as exc:  # table cells are clipped, so this should not happen
+            detail = " ".join(str(exc).split())[:200]  # reportlab's message spans lines
+            raise ExportError(f"导出 {out} 失败：有一项内容过长，无法排入一页（{detail}）", path=Path(out)) from exc
 
     atomic_write(Path(out), write)
     ticker.finish()

@@ -27,7 +27,7 @@ UNASSIGNED = "（未指定）"
 TABLE_NOTE_LIMIT = 120
 # The measure text in the table is cut here too, so one row always fits on a page
 # (reportlab cannot split a row cleanly); the details section prints it whole.
-TABLE_TEXT_LIMIT = 400
+TABLE_TEXT_LIMIT = 300
 TABLE_TEXT_MORE = "……（全文见措施详情）"
 CONT = "……"
 
@@ -63,11 +63,11 @@ def summary_lines(pack: BriefingPack) -> list[str]:
 
 
 def status_rows(pack: BriefingPack) -> list[tuple[str, str]]:
-    return [(one_line(label), str(n)) for label, n in pack.summary.by_status]
+    return [(clip(one_line(label), TABLE_NAME_CHARS), str(n)) for label, n in pack.summary.by_status]
 
 
 def lead_rows(pack: BriefingPack) -> list[tuple[str, str]]:
-    return [(one_line(name) or UNASSIGNED, str(n)) for name, n in pack.summary.by_lead]
+    return [(clip(one_line(name), TABLE_NAME_CHARS) or UNASSIGNED, str(n)) for name, n in pack.summary.by_lead]
 
 
 # Table cells are clipped so that one row always fits on a page: reportlab cannot
@@ -75,6 +75,7 @@ def lead_rows(pack: BriefingPack) -> list[tuple[str, str]]:
 # ever on a single over-tall cell). The details section prints everything in full.
 TABLE_OWNERS_CHARS = 120
 TABLE_SHORT_CHARS = 40  # deadline, status, note author
+TABLE_NAME_CHARS = 100  # a name in the summary tables
 
 
 def clip(text: str, limit: int) -> str:
@@ -99,7 +100,7 @@ def task_cell(m: PackMeasure) -> tuple[str, str]:
     text = one_line(m.text) or NONE
     if len(text) > TABLE_TEXT_LIMIT:
         text = text[:TABLE_TEXT_LIMIT] + TABLE_TEXT_MORE
-    return one_line(m.label), text
+    return clip(one_line(m.label), TABLE_SHORT_CHARS), text
 
 
 def detail_heading(m: PackMeasure) -> str:
@@ -152,5 +153,5 @@ def group_heading(document_title: str, heading: str, several_documents: bool) ->
     heading = one_line(heading)
     doc = one_line(document_title)
     if several_documents and doc:
-        return clip(f"{doc}　{heading}".strip(), 200)
-    return clip(heading or doc, 200)
+        return clip(f"{doc}　{heading}".strip(), 100)
+    return clip(heading or doc, 100)

@@ -162,3 +162,25 @@ def test_bare_measure_prints_placeholders(nasty_pack: BriefingPack, tmp_path: Pa
     text = _content(write_pdf(nasty_pack, tmp_path / "bare.pdf"), "标题<b>加粗</b>&测试")
     assert "牵头单位：—；参与单位：—" in text
     assert "完成时限：—；进展情况：—；标签：—" in text
+
+
+def _everything_huge(pack: BriefingPack) -> BriefingPack:
+    """Every user-typed string 3000 characters long: nothing may overflow or crash."""
+    huge = "超长" * 1500
+    m = pack.measures[0]
+    m = replace(m, label=huge, section_label=huge, section_title=huge, text=huge, leads=(huge,),
+                participants=(huge, huge), deadline_text=huge, status_label=huge, tags=(huge,),
+                notes=tuple(replace(n, author=huge, text=huge) for n in m.notes))  # fmt: skip
+    group = replace(pack.groups[0], document_title=huge, heading=huge, measures=(m,))
+    summary = replace(pack.summary, by_status=((huge, 1),), by_lead=((huge, 1),))
+    return replace(pack, title=huge, scope=huge, meeting=huge, meeting_date=huge, prepared_by=huge,
+                   marking=huge, groups=(group, group), summary=summary)  # fmt: skip
+
+
+@pytest.mark.parametrize("landscape", [False, True])
+def test_every_field_huge(nasty_pack: BriefingPack, tmp_path: Path, landscape: bool) -> None:
+    from exporters import write_docx
+
+    pack = replace(_everything_huge(nasty_pack), landscape_table=landscape)
+    assert write_pdf(pack, tmp_path / "huge.pdf").stat().st_size > 0
+    assert write_docx(pack, tmp_path / "huge.docx").stat().st_size > 0
