@@ -91,7 +91,7 @@ def _repeat_header(row: _Row) -> None:
 
 
 def _cover(doc: Document, pack: BriefingPack) -> None:
-    _para(doc, one_line(pack.marking), D.STYLE_MARKING, WORD_HEI)
+    _para(doc, W.marking(pack), D.STYLE_MARKING, WORD_HEI)
     for _ in range(4):
         D.apply_style(doc.add_paragraph(), D.STYLE_COVER)
     _para(doc, one_line(pack.title) or "工作材料", D.STYLE_TITLE, WORD_SONG, bold=True)

@@ -135,7 +135,7 @@ class _Doc(BaseDocTemplate):
 
 def _cover(pack: BriefingPack) -> list[Flowable]:
     story: list[Flowable] = []
-    marking = one_line(pack.marking)
+    marking = W.marking(pack)
     story.append(_p(marking, S.MARKING, PDF_HEI) if marking else Spacer(1, S.LEADING))
     story += [
         Spacer(1, 40 * mm),

@@ -41,6 +41,11 @@ def note_stamp(note: PackNote) -> str:
     return f"{note.at:%Y-%m-%d}"
 
 
+def marking(pack: BriefingPack) -> str:
+    """The classification mark printed top left ("内部资料"); a short mark by nature."""
+    return clip(one_line(pack.marking), TABLE_SHORT_CHARS)
+
+
 def cover_lines(pack: BriefingPack) -> list[tuple[str, str]]:
     """(label, value) pairs printed under the title; empty values are left out."""
     rows = [
