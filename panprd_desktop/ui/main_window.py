@@ -315,6 +315,10 @@ class MainWindow(QtWidgets.QMainWindow):
         s.sync()
 
     def closeEvent(self, event: QtGui.QCloseEvent) -> None:
+        focused = QtWidgets.QApplication.focusWidget()
+        if focused is not None and self.isAncestorOf(focused):
+            focused.clearFocus()  # a field being edited commits now (editingFinished), not after close
+        self.ops.close()
         self.worker.cancel_long()
         self.worker.wait()
         self.save_settings()

@@ -34,19 +34,26 @@ class Operations(QtCore.QObject):
         self.lib = lib
         self.worker = worker
         self._author = author
+        self._closed = False
+
+    def close(self) -> None:
+        """The window is closing: accept no new work and deliver no more Changes."""
+        self._closed = True
 
     @property
     def read_only(self) -> bool:
         return self.lib.read_only
 
     def _writable(self) -> bool:
+        if self._closed:
+            return False
         if self.lib.read_only:
             self.failed.emit(self.tr("资料库以只读方式打开，不能修改。"))
             return False
         return True
 
     def _emit(self, changes: Changes) -> None:
-        if not changes.empty:
+        if not changes.empty and not self._closed:
             self.changed.emit(changes)
 
     # -- annotations ------------------------------------------------------------------------------
@@ -84,6 +91,8 @@ class Operations(QtCore.QObject):
 
     # -- queries (read-only, on the worker so a long index build never freezes the window) -------
     def query(self, fn: Callable[[], Any], done: Callable[[Any], None], failed: Callable[[str], None]) -> None:
+        if self._closed:
+            return
         self.worker.submit("query", lambda ctx: fn(), done=done, failed=failed)
 
     def search(self, query: str, filters: Any, limit: int, done: Callable[[Any], None],

@@ -10,9 +10,28 @@ from panprd_desktop.ui.qt import Qt, QtCore, QtWidgets
 from tests.ui.helpers import reopen, type_text, wait_idle
 
 
+def open_section(qtbot: Any, window: Any, label: str) -> None:
+    """Click the section in the library tree."""
+    tree, model = window.tree, window.tree_model
+    tree.expandAll()
+    doc = model.index(0, 0)
+    for p in range(model.rowCount(doc)):
+        part = model.index(p, 0, doc)
+        for s in range(model.rowCount(part)):
+            section = model.index(s, 0, part)
+            if section.data().startswith(label):
+                tree.scrollTo(section)
+                qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=tree.visualRect(section).center())
+                return
+    raise AssertionError(label)
+
+
 def click_measure_in_reader(qtbot: Any, window: Any, label: str) -> None:
     """Click the measure's label in the reader, as a user would."""
     reader = window.reader
+    if label not in reader.toPlainText():
+        open_section(qtbot, window, label[: label.index("）") + 1])
+    reader.moveCursor(reader.textCursor().MoveOperation.Start)
     assert reader.find(label), f"{label} not shown in the reader"
     rect = reader.cursorRect()
     reader.moveCursor(reader.textCursor().MoveOperation.Start)
@@ -77,6 +96,25 @@ def test_select_measure_and_annotate(qtbot: Any, window: Any, lib_path: Any, dia
     assert view.status == "in_progress"
     assert view.deadline.text == "2020年底前" and view.deadline.date == date(2020, 12, 31)
     assert [n.text for n in view.notes] == ["已报国家发展改革委"] and view.notes[0].author == "陈晓"
+
+
+def test_deadline_from_the_date_picker(qtbot: Any, window: Any, lib_path: Any) -> None:
+    click_measure_in_reader(qtbot, window, "（二）3")
+    mid = window.selected_ids()[0]
+    picker = window.inspector.deadline_date
+    picker.setFocus()
+    qtbot.keyClick(picker, Qt.Key.Key_Tab)  # passing through the field changes nothing
+    wait_idle(qtbot, window)
+    assert window.inspector.history_model.rowCount() == 0
+    picker.setFocus()
+    picker.selectAll()
+    qtbot.keyClicks(picker, "2026-06-30")
+    qtbot.keyClick(picker, Qt.Key.Key_Return)
+    wait_idle(qtbot, window)
+    assert window.inspector.deadline.text() == "2026-06-30"
+    assert window.inspector.history_model.rowCount() == 1  # one change, not one per keystroke
+    with reopen(lib_path) as lib:
+        assert lib.measures.get(mid).deadline.date == date(2026, 6, 30)
 
 
 def test_undo_and_redo_show_what_they_do(qtbot: Any, window: Any, lib_path: Any) -> None:

@@ -14,7 +14,7 @@ from panprd_desktop.ui.app import open_library
 from panprd_desktop.ui.dialogs.locked_dialog import QUIT, READ_ONLY, LockedDialog
 from panprd_desktop.ui.i18n import i18n_dir
 from panprd_desktop.ui.qt import QtCore, QtWidgets
-from tests.ui.helpers import wait_idle
+from tests.ui.helpers import type_text, wait_idle
 
 REPO = Path(__file__).resolve().parents[2]
 QT_IMPORT = re.compile(r"^\s*(from|import)\s+PySide6", re.MULTILINE)
@@ -122,3 +122,16 @@ def test_only_the_gui_imports_qt() -> None:
         if QT_IMPORT.search(path.read_text(encoding="utf-8", errors="replace")):
             offenders.append(rel)
     assert offenders == []
+
+
+def test_a_field_being_edited_is_saved_on_close(qtbot: Any, make_window: Any, lib_path: Path) -> None:
+    window = make_window()
+    mid = window.division.model.measure_id(0)
+    window.open_measure(mid)
+    window.inspector.tags.setFocus()
+    type_text(window.inspector.tags, "跨境、交通")
+    window.close()  # no Return pressed: closing commits the field
+    window.worker.wait()
+    window.lib.close()
+    with Library(lib_path, read_only=True) as lib:
+        assert lib.measures.get(mid).tags == ("交通", "跨境")

@@ -31,6 +31,7 @@ class InspectorView(QtWidgets.QScrollArea):
         self._ops = ops
         self._ids: list[str] = []
         self._views: list[MeasureView] = []
+        self._shown_date = QtCore.QDate.currentDate()
         self.setWidgetResizable(True)
         body = QtWidgets.QWidget()
         self.setWidget(body)
@@ -105,7 +106,9 @@ class InspectorView(QtWidgets.QScrollArea):
         self.leads.committed.connect(lambda names: self._apply(Edit(set_leads=tuple(names))))
         self.participants.committed.connect(lambda names: self._apply(Edit(set_participants=tuple(names))))
         self.deadline.editingFinished.connect(self._deadline_typed)
-        self.deadline_date.dateChanged.connect(self._date_picked)
+        # a date is taken when picked in the calendar or typed and confirmed — not on every keystroke
+        self.deadline_date.calendarWidget().clicked.connect(self._date_picked)
+        self.deadline_date.editingFinished.connect(self._date_typed)
         self.status.activated.connect(self._status_chosen)
         self.tags.editingFinished.connect(self._tags_typed)
         self.add_note.clicked.connect(self._note_added)
@@ -152,7 +155,8 @@ class InspectorView(QtWidgets.QScrollArea):
         self._fill_line(self.deadline, [v.deadline.text for v in views], many)
         date = _common([v.deadline.date for v in views])
         self.deadline_date.blockSignals(True)
-        self.deadline_date.setDate(QtCore.QDate(date) if date else QtCore.QDate.currentDate())
+        self._shown_date = QtCore.QDate(date) if date else QtCore.QDate.currentDate()
+        self.deadline_date.setDate(self._shown_date)
         self.deadline_date.blockSignals(False)
         status = _common([v.status for v in views])
         self.status.setCurrentIndex(self.status.findData(status) if status else -1)
@@ -198,8 +202,15 @@ class InspectorView(QtWidgets.QScrollArea):
             self.deadline.setModified(False)
             self._apply(Edit(deadline=self.deadline.text().strip()))
 
+    def _date_typed(self) -> None:
+        if self.deadline_date.date() != self._shown_date:  # merely passing through the field changes nothing
+            self._date_picked(self.deadline_date.date())
+
     def _date_picked(self, date: QtCore.QDate) -> None:
         text = date.toString("yyyy-MM-dd")
+        self._shown_date = date
+        if not self._ids or (self.deadline.text() == text and not self.deadline.isModified()):
+            return
         self.deadline.setText(text)
         self.deadline.setModified(False)
         self._apply(Edit(deadline=text))
