@@ -35,6 +35,7 @@ from exporters.fonts import (
     register_pdf_fonts,
 )
 from exporters.pack import BriefingPack, PackMeasure
+from exporters.pdf_para import Para as _Para
 from exporters.pdf_table import count_table, division_table
 from exporters.progress import CancelledFn, ProgressFn, Ticker
 from exporters.text import one_line
@@ -43,10 +44,10 @@ _HEADER_CHARS = 40  # a longer title is cut in the running header (the cover has
 
 
 def _p(text: str, style: ParagraphStyle, font: str = PDF_BODY) -> Paragraph:
-    return Paragraph(pdf_markup(text, font), style)
+    return _Para(pdf_markup(text, font), style)
 
 
-class _Tick(Paragraph):
+class _Tick(_Para):
     """A paragraph whose laying-out counts as one progress step (see _Doc.afterFlowable)."""
 
     panprd_tick = True
@@ -167,12 +168,12 @@ def _measure(m: PackMeasure) -> list[Flowable]:
     ]
     for line in W.detail_lines(m):
         parts = [f"<b>{pdf_markup(name, PDF_BODY_BOLD)}：</b>{pdf_markup(value, PDF_BODY)}" for name, value in line]
-        story.append(Paragraph(W.FIELD_SEP.join(parts), S.FIELD))
+        story.append(_Para(W.FIELD_SEP.join(parts), S.FIELD))
     if m.notes:
-        story.append(Paragraph(f"<b>{pdf_markup(W.NOTES_LABEL + '：', PDF_BODY_BOLD)}</b>", S.FIELD))
+        story.append(_Para(f"<b>{pdf_markup(W.NOTES_LABEL + '：', PDF_BODY_BOLD)}</b>", S.FIELD))
         for note in m.notes:
             who, body = W.note_line(note)
-            story.append(Paragraph(f"<b>{pdf_markup(who, PDF_BODY_BOLD)}</b>　{pdf_markup(body, PDF_BODY)}", S.NOTE))
+            story.append(_Para(f"<b>{pdf_markup(who, PDF_BODY_BOLD)}</b>　{pdf_markup(body, PDF_BODY)}", S.NOTE))
     return story
 
 

@@ -184,3 +184,20 @@ def test_every_field_huge(nasty_pack: BriefingPack, tmp_path: Path, landscape: b
     pack = replace(_everything_huge(nasty_pack), landscape_table=landscape)
     assert write_pdf(pack, tmp_path / "huge.pdf").stat().st_size > 0
     assert write_docx(pack, tmp_path / "huge.docx").stat().st_size > 0
+
+
+def test_long_url_split_over_pages_gains_no_spaces(nasty_pack: BriefingPack, tmp_path: Path) -> None:
+    """reportlab joins the lines of a split paragraph with spaces; pdf_para does not."""
+    out = write_pdf(nasty_pack, tmp_path / "url.pdf")
+    pages = _pages(out)
+    assert len(pages) > 3
+    text = "".join(re.sub(r"—\s*\d+\s*—", "", p.replace("标题<b>加粗</b>&测试", "", 1)) for p in pages)
+    assert LONG_LATIN in text.replace("\n", "")  # only line breaks removed, no spaces
+
+
+def test_rejoin_keeps_spaces_between_latin_words_only() -> None:
+    from exporters.pdf_para import _rejoin
+
+    lines = ["Hong Kong and", "Macao cooperation", "https://x.org/abc1", "23"]
+    assert _rejoin(lines) == "Hong Kong and Macao cooperation https://x.org/abc123"
+    assert _rejoin(["泛珠三角", "区域合作"]) == "泛珠三角区域合作"
