@@ -17,7 +17,7 @@ from typing import Any
 from db.connection import transaction
 from panprd_desktop.core.deadlines import parse_deadline
 from panprd_desktop.core.errors import InvalidValue, NotFound
-from panprd_desktop.core.model import STATUSES, Changes
+from panprd_desktop.core.model import FIELD_LABELS, STATUSES, Changes, UndoStep
 from panprd_desktop.core.owners import Owners
 
 MAX_NOTE = 20_000
@@ -244,9 +244,14 @@ class Annotations:
     def _start_edit(self, author: str, measure_ids: Sequence[str], plan: dict[str, Any]) -> int:
         # A new edit makes everything that was undone unreachable for redo.
         self._conn.execute("UPDATE operations SET state = 'dropped' WHERE kind = 'edit' AND state = 'undone'")
-        fields = "、".join(plan)
-        target = measure_ids[0] if len(measure_ids) == 1 else f"{len(measure_ids)} 条措施"
-        return self._new_op(author, f"{target}：{fields}", "edit")
+        fields = "、".join(FIELD_LABELS[f] for f in plan)
+        return self._new_op(author, f"{self._target_words(measure_ids)}：{fields}", "edit")
+
+    def _target_words(self, measure_ids: Sequence[str]) -> str:
+        if len(measure_ids) != 1:
+            return f"{len(measure_ids)} 条措施"
+        row = self._conn.execute("SELECT label FROM measures WHERE measure_id = ?", (measure_ids[0],)).fetchone()
+        return row[0] if row else measure_ids[0]
 
     def _add_note(self, measure_id: str, text: str, author: str) -> dict[str, Any]:
         at = _now()
@@ -256,18 +261,26 @@ class Annotations:
         return {"note_id": note_id, "text": text, "author": author, "at": at}
 
     # -- undo / redo ----------------------------------------------------------------------
-    def undo_target(self) -> tuple[int, str] | None:
-        row = self._conn.execute(
-            "SELECT op_id, summary FROM operations WHERE kind = 'edit' AND state = 'done' ORDER BY op_id DESC LIMIT 1"
-        ).fetchone()
-        return (row[0], row[1]) if row else None
+    def undo_target(self) -> UndoStep | None:
+        """The edit :meth:`undo` would reverse, or None."""
+        return self._step("SELECT op_id, summary FROM operations WHERE kind = 'edit' AND state = 'done'"
+                          " ORDER BY op_id DESC LIMIT 1")
 
-    def redo_target(self) -> tuple[int, str] | None:
-        row = self._conn.execute(
-            "SELECT op_id, summary FROM operations WHERE kind = 'edit' AND state = 'undone'"
-            " ORDER BY op_id ASC LIMIT 1"
-        ).fetchone()
-        return (row[0], row[1]) if row else None
+    def redo_target(self) -> UndoStep | None:
+        """The edit :meth:`redo` would reapply (the last one undone), or None."""
+        return self._step("SELECT op_id, summary FROM operations WHERE kind = 'edit' AND state = 'undone'"
+                          " ORDER BY op_id ASC LIMIT 1")
+
+    def _step(self, sql: str) -> UndoStep | None:
+        row = self._conn.execute(sql).fetchone()
+        if row is None:
+            return None
+        rows = self._conn.execute(
+            "SELECT DISTINCT measure_id, field FROM history WHERE op_id = ? ORDER BY history_id", (row[0],)
+        ).fetchall()
+        measures = list(dict.fromkeys(r[0] for r in rows))
+        fields = tuple(dict.fromkeys(r[1] for r in rows))
+        return UndoStep(row[0], row[1], self._target_words(measures), fields)
 
     def undo(self, author: str = "") -> Changes:
         return self._replay(self.undo_target(), author, undo=True)
@@ -275,10 +288,10 @@ class Annotations:
     def redo(self, author: str = "") -> Changes:
         return self._replay(self.redo_target(), author, undo=False)
 
-    def _replay(self, target: tuple[int, str] | None, author: str, *, undo: bool) -> Changes:
+    def _replay(self, target: UndoStep | None, author: str, *, undo: bool) -> Changes:
         if target is None:
             return Changes()
-        op_id, summary = target
+        op_id, summary = target.op_id, target.summary
         author = author.strip() or "未署名"
         with transaction(self._conn):
             rows = self._conn.execute(

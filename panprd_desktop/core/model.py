@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import NewType
+from typing import NamedTuple, NewType
 
 DocId = NewType("DocId", str)
 MeasureId = NewType("MeasureId", str)
@@ -17,6 +17,11 @@ STATUSES: dict[str, str] = {
     "ongoing": "长期推进",
 }
 ROLES = ("lead", "participant")
+# Annotation fields as history and undo name them, and as a person reads them.
+FIELD_LABELS: dict[str, str] = {
+    "leads": "牵头单位", "participants": "参与单位", "deadline": "完成时限",
+    "status": "状态", "tags": "标签", "note": "备注",
+}
 
 
 @dataclass(frozen=True)
@@ -93,6 +98,15 @@ class MeasureView:
             and self.deadline.date < today
             and self.status not in ("done", "ongoing")
         )
+
+
+class UndoStep(NamedTuple):
+    """An edit that undo (or redo) would reverse (or reapply), described for a menu."""
+
+    op_id: int
+    summary: str  # "（十）3：状态、完成时限" / "3 条措施：状态"
+    target: str  # "（十）3" or "3 条措施"
+    fields: tuple[str, ...]  # ("status", "deadline"): FIELD_LABELS keys
 
 
 @dataclass(frozen=True)

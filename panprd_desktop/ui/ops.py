@@ -14,7 +14,7 @@ from typing import Any
 
 from panprd_desktop.core.annotations import Edit
 from panprd_desktop.core.library import Library
-from panprd_desktop.core.model import Changes, ImportResult
+from panprd_desktop.core.model import Changes, ImportResult, UndoStep
 from panprd_desktop.ui.labels import field_text
 from panprd_desktop.ui.qt import QtCore, Signal
 from panprd_desktop.ui.worker import JobContext, Worker
@@ -78,16 +78,11 @@ class Operations(QtCore.QObject):
         """What undo and redo would do, in words (None when there is nothing)."""
         with self.lib.lock:
             targets = self.lib.annotations.undo_target(), self.lib.annotations.redo_target()
-            return tuple(self._describe(t[1]) if t else None for t in targets)  # type: ignore[return-value]
+            return tuple(self._describe(t) if t else None for t in targets)  # type: ignore[return-value]
 
-    def _describe(self, summary: str) -> str:
-        """The core's summary ``<id or N 条措施>：status、leads`` with the label and field names."""
-        target, _, fields = summary.partition("：")
-        if target and "条措施" not in target:
-            views = self.lib.measures.many([target])
-            target = views[0].label if views else target
-        names = "、".join(field_text(f) for f in fields.split("、") if f)
-        return f"{target} {names}".strip()
+    def _describe(self, step: UndoStep) -> str:
+        """``（十）3 状态、完成时限`` with the field names in the UI's language."""
+        return f"{step.target} {'、'.join(field_text(f) for f in step.fields)}".strip()
 
     # -- queries (read-only, on the worker so a long index build never freezes the window) -------
     def query(self, fn: Callable[[], Any], done: Callable[[Any], None], failed: Callable[[str], None]) -> None:

@@ -63,7 +63,9 @@ def test_undo_and_redo(library) -> None:
     mid = library.measures.ids()[3]
     library.annotate([mid], Edit(add_leads=("粤",), note="第一条备注"), "甲")
     library.annotate([mid], Edit(status="delayed", deadline="2026-06-30"), "甲")
-    assert library.annotations.undo_target()[1].endswith("deadline、status")
+    step = library.annotations.undo_target()
+    assert step.summary == f"{step.target}：完成时限、状态" and step.fields == ("deadline", "status")
+    assert step.target == library.measures.get(mid).label
     library.undo("甲")
     v = library.measures.get(mid)
     assert (v.status, v.deadline.text, v.leads) == ("not_started", "", ("广东省",))
