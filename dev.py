@@ -24,7 +24,7 @@ APT_PACKAGES = [
     "libgl1", "libegl1", "libfontconfig1", "libxkbcommon0", "libxkbcommon-x11-0", "libglib2.0-0",
     "libdbus-1-3", "libxcb-cursor0", "libxcb-icccm4", "libxcb-image0", "libxcb-keysyms1",
     "libxcb-randr0", "libxcb-render-util0", "libxcb-shape0", "libxcb-xinerama0", "libxcb-xkb1",
-    "libxcb-xfixes0", "fonts-wqy-microhei", "poppler-utils", "xvfb", "xauth",
+    "libxcb-xfixes0", "libcups2", "fonts-wqy-microhei", "poppler-utils", "xvfb", "xauth",
 ]
 
 
