@@ -48,8 +48,9 @@ def sample(lib: Library) -> None:
 
 def main() -> int:
     app = QtWidgets.QApplication([sys.argv[0]])
-    english = os.environ.get("SHOT_LANG") == "en"
-    install_translators(app, "en" if english else "zh_CN")
+    lang = os.environ.get("SHOT_LANG", "zh_CN")
+    english = lang != "zh_CN"  # one main-window shot per extra language
+    install_translators(app, lang)
     _font(app)
     tmp = Path(tempfile.mkdtemp())
     QtCore.QSettings.setPath(QtCore.QSettings.Format.IniFormat, QtCore.QSettings.Scope.UserScope, str(tmp))
@@ -71,7 +72,7 @@ def main() -> int:
 
     def shot(widget: QtWidgets.QWidget, name: str) -> None:
         settle()
-        widget.grab().save(str(OUT / (name if not english else name.replace(".png", "-en.png"))))
+        widget.grab().save(str(OUT / (name if not english else name.replace(".png", f"-{lang}.png"))))
 
     settle(800)
     first = [m for m in lib.measures.ids() if lib.measures.get(m).label == "（十）1"][0]

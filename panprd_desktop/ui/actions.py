@@ -23,6 +23,7 @@ class Actions:
     author: QtGui.QAction
     lang_zh: QtGui.QAction
     lang_en: QtGui.QAction
+    lang_hk: QtGui.QAction
 
 
 def build_actions(window: QtWidgets.QMainWindow) -> Actions:
@@ -49,12 +50,15 @@ def build_actions(window: QtWidgets.QMainWindow) -> Actions:
         author=act(translate("MainWindow", "修改署名…")),
         lang_zh=act("简体中文"),
         lang_en=act("English"),
+        lang_hk=act("繁體中文（香港）"),
     )
     a.lang_zh.setCheckable(True)
     a.lang_en.setCheckable(True)
+    a.lang_hk.setCheckable(True)
     group = QtGui.QActionGroup(window)
     group.addAction(a.lang_zh)
     group.addAction(a.lang_en)
+    group.addAction(a.lang_hk)
 
     bar = window.menuBar()
     file_menu = bar.addMenu(translate("MainWindow", "文件(&F)"))
@@ -77,6 +81,7 @@ def build_actions(window: QtWidgets.QMainWindow) -> Actions:
     lang_menu = settings_menu.addMenu(translate("MainWindow", "界面语言（重新启动后生效）"))
     lang_menu.addAction(a.lang_zh)
     lang_menu.addAction(a.lang_en)
+    lang_menu.addAction(a.lang_hk)
 
     toolbar = window.addToolBar(translate("MainWindow", "工具栏"))
     toolbar.setObjectName("main_toolbar")

@@ -27,7 +27,7 @@ PROBE_ENV = "PANPRD_STARTUP_PROBE"
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="panprd-desk", description="PanPRD Desk")
     parser.add_argument("--db", type=Path, default=None, help="library file (default: the per-user library)")
-    parser.add_argument("--lang", choices=("zh_CN", "en"), default=None, help="UI language")
+    parser.add_argument("--lang", choices=("zh_CN", "zh_HK", "en"), default=None, help="UI language")
     parser.add_argument("--startup-probe", action="store_true", help=argparse.SUPPRESS)
     args, _qt_args = parser.parse_known_args(list(argv) if argv is not None else sys.argv[1:])
     return args

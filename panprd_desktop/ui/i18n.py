@@ -1,4 +1,4 @@
-"""UI language: Simplified Chinese is the source language; English ships as a compiled .qm.
+"""UI language: Simplified Chinese is the source; English and 繁體中文 (Hong Kong) ship as .qm files.
 
 ``resources/i18n/panprd_en.ts`` is made by ``pyside6-lupdate`` from the GUI sources and
 compiled by ``pyside6-lrelease`` into ``panprd_en.qm`` (see resources/i18n/README.md).
@@ -16,10 +16,17 @@ def i18n_dir() -> str:
 
 
 def install_translators(app: QtCore.QCoreApplication, lang: str) -> list[QtCore.QTranslator]:
-    """Install our translation (English) and Qt's own (standard buttons) for ``lang``."""
+    """Install our translation (English, 繁體中文) and Qt's own (standard buttons) for ``lang``."""
     installed: list[QtCore.QTranslator] = []
     qt_dir = QtCore.QLibraryInfo.path(QtCore.QLibraryInfo.LibraryPath.TranslationsPath)
-    if lang.startswith("en"):
+    if lang in ("zh_HK", "zh_TW", "zh_MO"):
+        for name, folder in (("panprd_zh_HK", i18n_dir()), ("qtbase_zh_TW", qt_dir)):
+            translator = QtCore.QTranslator(app)
+            if translator.load(name, folder):
+                app.installTranslator(translator)
+                installed.append(translator)
+        QtCore.QLocale.setDefault(QtCore.QLocale(QtCore.QLocale.Language.Chinese, QtCore.QLocale.Country.HongKong))
+    elif lang.startswith("en"):
         ours = QtCore.QTranslator(app)
         if ours.load("panprd_en", i18n_dir()):
             app.installTranslator(ours)

@@ -113,9 +113,10 @@ class MainWindow(QtWidgets.QMainWindow):
         a.show_deadlines.triggered.connect(lambda: self.center.setCurrentIndex(TAB_DEADLINES))
         a.author.triggered.connect(self.change_author)
         lang = self.settings.language
-        (a.lang_en if lang.startswith("en") else a.lang_zh).setChecked(True)
+        {"en": a.lang_en, "zh_HK": a.lang_hk}.get(lang, a.lang_zh).setChecked(True)
         a.lang_zh.triggered.connect(lambda: self._set_language("zh_CN"))
         a.lang_en.triggered.connect(lambda: self._set_language("en"))
+        a.lang_hk.triggered.connect(lambda: self._set_language("zh_HK"))
         if self.lib.read_only:
             for action in (a.import_files, a.undo, a.redo, a.reindex):
                 action.setEnabled(False)

@@ -1,4 +1,7 @@
-"""Rebuild the English translation: extract with pyside6-lupdate, fill from EN, compile with lrelease.
+"""Rebuild the translations: extract with pyside6-lupdate, fill, compile with lrelease.
+
+English is filled from the EN table below; 繁體中文 (Hong Kong, for staff in the SARs) is
+converted from the Simplified source strings with OpenCC's ``s2hk`` configuration.
 
 Run from the repository root with the venv's Python::
 
@@ -13,11 +16,11 @@ import shutil
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
+from collections.abc import Callable
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parents[1]
-TS = HERE / "panprd_en.ts"
 
 EN: dict[str, str] = {
     "PDF 文档 (.pdf)": "PDF document (.pdf)",
@@ -63,7 +66,8 @@ EN: dict[str, str] = {
         "Only one window at a time can change a library. You can open it read-only (read, search, export"
         " and print, but not edit) or quit.\n\nLibrary: {0}",
     "在左侧目录中选择一节，或搜索条文。": "Choose a section in the contents on the left, or search.",
-    "在阅读区或分工表中选择一条或多条措施。": "Select one or more measures in the reader or the division-of-work table.",
+    "在阅读区或分工表中选择一条或多条措施。":
+        "Select one or more measures in the reader or the division-of-work table.",
     "备注": "Notes",
     "备注和修改记录将署上这个名字（只问一次，可在“设置”菜单中修改）：":
         "Your notes and changes will be signed with this name (asked once; change it in the Settings menu):",
@@ -175,23 +179,35 @@ def _tool(name: str) -> str:
     return str(local) if local.exists() else (shutil.which(name) or name)
 
 
-def main() -> int:
+def build(lang: str, translate: Callable[[str], str | None]) -> list[str]:
+    """Extract, fill with ``translate`` and compile ``panprd_<lang>``; returns untranslated sources."""
     sources = sorted(str(p) for p in (REPO / "panprd_desktop" / "ui").rglob("*.py"))
-    subprocess.run([_tool("pyside6-lupdate"), *sources, "-ts", str(TS), "-source-language", "zh_CN",
-                    "-target-language", "en", "-locations", "none", "-no-obsolete"], check=True)
-    tree = ET.parse(TS)
+    ts = HERE / f"panprd_{lang}.ts"
+    subprocess.run([_tool("pyside6-lupdate"), *sources, "-ts", str(ts), "-source-language", "zh_CN",
+                    "-target-language", lang, "-locations", "none", "-no-obsolete"], check=True)
+    tree = ET.parse(ts)
     missing = []
     for message in tree.iter("message"):
         source = message.findtext("source") or ""
         translation = message.find("translation")
         assert translation is not None
-        if source in EN:
-            translation.text = EN[source]
+        text = translate(source)
+        if text is not None:
+            translation.text = text
             translation.attrib.pop("type", None)
         else:
             missing.append(source)
-    tree.write(TS, encoding="utf-8", xml_declaration=True)
-    subprocess.run([_tool("pyside6-lrelease"), str(TS), "-qm", str(HERE / "panprd_en.qm")], check=True)
+    tree.write(ts, encoding="utf-8", xml_declaration=True)
+    subprocess.run([_tool("pyside6-lrelease"), str(ts), "-qm", str(HERE / f"panprd_{lang}.qm")], check=True)
+    return missing
+
+
+def main() -> int:
+    import opencc
+
+    to_hk = opencc.OpenCC("s2hk")
+    missing = build("en", EN.get)
+    build("zh_HK", to_hk.convert)
     if missing:
         print("untranslated:", *missing, sep="\n  ")
     return 1 if missing else 0

@@ -135,3 +135,10 @@ def test_a_field_being_edited_is_saved_on_close(qtbot: Any, make_window: Any, li
     window.lib.close()
     with Library(lib_path, read_only=True) as lib:
         assert lib.measures.get(mid).tags == ("交通", "跨境")
+
+
+def test_traditional_chinese_translation_for_hong_kong_and_macao_staff(qapp: Any) -> None:
+    translator = QtCore.QTranslator()
+    assert translator.load("panprd_zh_HK", i18n_dir())
+    assert translator.translate("MainWindow", "撤销") == "撤銷"
+    assert translator.translate("Status", "推进中") == "推進中"

@@ -1,0 +1,755 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="zh_HK" sourcelanguage="zh_CN">
+<context>
+    <name>AuthorDialog</name>
+    <message>
+        <source>您的姓名</source>
+        <translation>您的姓名</translation>
+    </message>
+    <message>
+        <source>备注和修改记录将署上这个名字（只问一次，可在“设置”菜单中修改）：</source>
+        <translation>備註和修改記錄將署上這個名字（只問一次，可在“設置”菜單中修改）：</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlinesModel</name>
+    <message>
+        <source>单位 / 措施</source>
+        <translation>單位 / 措施</translation>
+    </message>
+    <message>
+        <source>完成时限</source>
+        <translation>完成時限</translation>
+    </message>
+    <message>
+        <source>期限</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>{0}（逾期 {1}，30 天内到期 {2}）</source>
+        <translation>{0}（逾期 {1}，30 天內到期 {2}）</translation>
+    </message>
+    <message>
+        <source>牵头</source>
+        <translation>牽頭</translation>
+    </message>
+    <message>
+        <source>参与</source>
+        <translation>參與</translation>
+    </message>
+    <message>
+        <source>已逾期 {0} 天</source>
+        <translation>已逾期 {0} 天</translation>
+    </message>
+    <message>
+        <source>今天到期</source>
+        <translation>今天到期</translation>
+    </message>
+    <message>
+        <source>还有 {0} 天</source>
+        <translation>還有 {0} 天</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlinesView</name>
+    <message>
+        <source>今天 {0}：已逾期 {1} 条，{2} 天内到期 {3} 条（已完成和长期推进的不计）。</source>
+        <translation>今天 {0}：已逾期 {1} 條，{2} 天內到期 {3} 條（已完成和長期推進的不計）。</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message>
+        <source>导入文件</source>
+        <translation>導入文件</translation>
+    </message>
+    <message>
+        <source>文本与文档 (*.txt *.md *.docx)</source>
+        <translation>文本與文檔 (*.txt *.md *.docx)</translation>
+    </message>
+</context>
+<context>
+    <name>DivisionDelegate</name>
+    <message>
+        <source>如 2020年底前</source>
+        <translation>如 2020年底前</translation>
+    </message>
+</context>
+<context>
+    <name>DivisionTableModel</name>
+    <message>
+        <source>序号</source>
+        <translation>序號</translation>
+    </message>
+    <message>
+        <source>重点任务</source>
+        <translation>重點任務</translation>
+    </message>
+    <message>
+        <source>牵头单位</source>
+        <translation>牽頭單位</translation>
+    </message>
+    <message>
+        <source>参与单位</source>
+        <translation>參與單位</translation>
+    </message>
+    <message>
+        <source>完成时限</source>
+        <translation>完成時限</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>狀態</translation>
+    </message>
+</context>
+<context>
+    <name>DivisionView</name>
+    <message>
+        <source>筛选条文…</source>
+        <translation>篩選條文…</translation>
+    </message>
+    <message>
+        <source>筛选条件</source>
+        <translation>篩選條件</translation>
+    </message>
+    <message>
+        <source>{0} 条</source>
+        <translation>{0} 條</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>打印简报材料</source>
+        <translation>打印簡報材料</translation>
+    </message>
+    <message>
+        <source>导出简报材料</source>
+        <translation>導出簡報材料</translation>
+    </message>
+    <message>
+        <source>如 泛珠三角区域合作行政首长联席会议</source>
+        <translation>如 泛珠三角區域合作行政首長聯席會議</translation>
+    </message>
+    <message>
+        <source>如 2026年12月</source>
+        <translation>如 2026年12月</translation>
+    </message>
+    <message>
+        <source>内部资料</source>
+        <translation>內部資料</translation>
+    </message>
+    <message>
+        <source>内部资料 注意保存</source>
+        <translation>內部資料 注意保存</translation>
+    </message>
+    <message>
+        <source>分工表横向排版</source>
+        <translation>分工表橫向排版</translation>
+    </message>
+    <message>
+        <source>当前搜索/筛选：{0}</source>
+        <translation>當前搜索/篩選：{0}</translation>
+    </message>
+    <message>
+        <source>所选措施（{0} 条）</source>
+        <translation>所選措施（{0} 條）</translation>
+    </message>
+    <message>
+        <source>全部措施</source>
+        <translation>全部措施</translation>
+    </message>
+    <message>
+        <source>范围</source>
+        <translation>範圍</translation>
+    </message>
+    <message>
+        <source>Word 文档 (.docx)</source>
+        <translation>Word 文檔 (.docx)</translation>
+    </message>
+    <message>
+        <source>PDF 文档 (.pdf)</source>
+        <translation>PDF 文檔 (.pdf)</translation>
+    </message>
+    <message>
+        <source>浏览…</source>
+        <translation>瀏覽…</translation>
+    </message>
+    <message>
+        <source>标题</source>
+        <translation>標題</translation>
+    </message>
+    <message>
+        <source>会议</source>
+        <translation>會議</translation>
+    </message>
+    <message>
+        <source>会议日期</source>
+        <translation>會議日期</translation>
+    </message>
+    <message>
+        <source>编制</source>
+        <translation>編制</translation>
+    </message>
+    <message>
+        <source>密级标注</source>
+        <translation>密級標註</translation>
+    </message>
+    <message>
+        <source>格式</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>保存到</source>
+        <translation>保存到</translation>
+    </message>
+    <message>
+        <source>预览</source>
+        <translation>預覽</translation>
+    </message>
+    <message>
+        <source>导出</source>
+        <translation>導出</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>保存简报材料</source>
+        <translation>保存簡報材料</translation>
+    </message>
+    <message>
+        <source>标题不能为空</source>
+        <translation>標題不能為空</translation>
+    </message>
+</context>
+<context>
+    <name>Field</name>
+    <message>
+        <source>牵头单位</source>
+        <translation>牽頭單位</translation>
+    </message>
+    <message>
+        <source>参与单位</source>
+        <translation>參與單位</translation>
+    </message>
+    <message>
+        <source>完成时限</source>
+        <translation>完成時限</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>标签</source>
+        <translation>標籤</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>備註</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>全部文档</source>
+        <translation>全部文檔</translation>
+    </message>
+    <message>
+        <source>单位（可输入简称，如 粤）</source>
+        <translation>單位（可輸入簡稱，如 粵）</translation>
+    </message>
+    <message>
+        <source>牵头或参与</source>
+        <translation>牽頭或參與</translation>
+    </message>
+    <message>
+        <source>牵头</source>
+        <translation>牽頭</translation>
+    </message>
+    <message>
+        <source>参与</source>
+        <translation>參與</translation>
+    </message>
+    <message>
+        <source>全部状态</source>
+        <translation>全部狀態</translation>
+    </message>
+    <message>
+        <source>标签</source>
+        <translation>標籤</translation>
+    </message>
+    <message>
+        <source>完成时限早于</source>
+        <translation>完成時限早於</translation>
+    </message>
+    <message>
+        <source>仅逾期</source>
+        <translation>僅逾期</translation>
+    </message>
+    <message>
+        <source>清除筛选</source>
+        <translation>清除篩選</translation>
+    </message>
+    <message>
+        <source>文档</source>
+        <translation>文檔</translation>
+    </message>
+    <message>
+        <source>单位</source>
+        <translation>單位</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>狀態</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <source>时间</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>修改人</source>
+        <translation>修改人</translation>
+    </message>
+    <message>
+        <source>项目</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>修改</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>删除备注：{0}</source>
+        <translation>刪除備註：{0}</translation>
+    </message>
+    <message>
+        <source>添加备注：{0}</source>
+        <translation>添加備註：{0}</translation>
+    </message>
+</context>
+<context>
+    <name>InspectorView</name>
+    <message>
+        <source>如 2020年底前 或 2026-06-30</source>
+        <translation>如 2020年底前 或 2026-06-30</translation>
+    </message>
+    <message>
+        <source>从日历选择完成时限</source>
+        <translation>從日曆選擇完成時限</translation>
+    </message>
+    <message>
+        <source>用 、 分隔多个标签</source>
+        <translation>用 、 分隔多個標籤</translation>
+    </message>
+    <message>
+        <source>牵头单位</source>
+        <translation>牽頭單位</translation>
+    </message>
+    <message>
+        <source>参与单位</source>
+        <translation>參與單位</translation>
+    </message>
+    <message>
+        <source>完成时限</source>
+        <translation>完成時限</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>标签</source>
+        <translation>標籤</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>输入备注…</source>
+        <translation>輸入備註…</translation>
+    </message>
+    <message>
+        <source>添加备注</source>
+        <translation>添加備註</translation>
+    </message>
+    <message>
+        <source>修改记录</source>
+        <translation>修改記錄</translation>
+    </message>
+    <message>
+        <source>未选择措施</source>
+        <translation>未選擇措施</translation>
+    </message>
+    <message>
+        <source>在阅读区或分工表中选择一条或多条措施。</source>
+        <translation>在閲讀區或分工表中選擇一條或多條措施。</translation>
+    </message>
+    <message>
+        <source>已选择 {0} 条措施</source>
+        <translation>已選擇 {0} 條措施</translation>
+    </message>
+    <message>
+        <source>修改的项目将应用于全部所选措施：{0}</source>
+        <translation>修改的項目將應用於全部所選措施：{0}</translation>
+    </message>
+    <message>
+        <source>（多个值）</source>
+        <translation>（多個值）</translation>
+    </message>
+    <message>
+        <source>暂无备注</source>
+        <translation>暫無備註</translation>
+    </message>
+</context>
+<context>
+    <name>JobStatus</name>
+    <message>
+        <source>取消</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>正在取消…</source>
+        <translation>正在取消…</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryTreeModel</name>
+    <message>
+        <source>正文</source>
+        <translation>正文</translation>
+    </message>
+    <message>
+        <source>（无标题）</source>
+        <translation>（無標題）</translation>
+    </message>
+    <message>
+        <source>目录</source>
+        <translation>目錄</translation>
+    </message>
+    <message>
+        <source>条数</source>
+        <translation>條數</translation>
+    </message>
+    <message>
+        <source>进展</source>
+        <translation>進展</translation>
+    </message>
+    <message>
+        <source>{0}
+{1} 条措施：{2}</source>
+        <translation>{0}
+{1} 條措施：{2}</translation>
+    </message>
+</context>
+<context>
+    <name>LockedDialog</name>
+    <message>
+        <source>资料库已被打开</source>
+        <translation>資料庫已被打開</translation>
+    </message>
+    <message>
+        <source>这个资料库已在另一个 PanPRD Desk 窗口中打开。</source>
+        <translation>這個資料庫已在另一個 PanPRD Desk 窗口中打開。</translation>
+    </message>
+    <message>
+        <source>同一时间只能有一个窗口修改资料库。您可以以只读方式打开（可以阅读、搜索、导出和打印，不能修改），或者退出。
+
+资料库：{0}</source>
+        <translation>同一時間只能有一個窗口修改資料庫。您可以以只讀方式打開（可以閲讀、搜索、導出和打印，不能修改），或者退出。
+
+資料庫：{0}</translation>
+    </message>
+    <message>
+        <source>以只读方式打开</source>
+        <translation>以只讀方式打開</translation>
+    </message>
+    <message>
+        <source>退出</source>
+        <translation>退出</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>导入文件…</source>
+        <translation>導入文件…</translation>
+    </message>
+    <message>
+        <source>导出简报材料…</source>
+        <translation>導出簡報材料…</translation>
+    </message>
+    <message>
+        <source>打印简报材料…</source>
+        <translation>打印簡報材料…</translation>
+    </message>
+    <message>
+        <source>重建搜索索引</source>
+        <translation>重建搜索索引</translation>
+    </message>
+    <message>
+        <source>退出</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>撤销</source>
+        <translation>撤銷</translation>
+    </message>
+    <message>
+        <source>重做</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <source>搜索</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <source>阅读</source>
+        <translation>閲讀</translation>
+    </message>
+    <message>
+        <source>分工表</source>
+        <translation>分工表</translation>
+    </message>
+    <message>
+        <source>期限提醒</source>
+        <translation>期限提醒</translation>
+    </message>
+    <message>
+        <source>修改署名…</source>
+        <translation>修改署名…</translation>
+    </message>
+    <message>
+        <source>文件(&amp;F)</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>编辑(&amp;E)</source>
+        <translation>編輯(&amp;E)</translation>
+    </message>
+    <message>
+        <source>视图(&amp;V)</source>
+        <translation>視圖(&amp;V)</translation>
+    </message>
+    <message>
+        <source>设置(&amp;S)</source>
+        <translation>設置(&amp;S)</translation>
+    </message>
+    <message>
+        <source>界面语言（重新启动后生效）</source>
+        <translation>界面語言（重新啓動後生效）</translation>
+    </message>
+    <message>
+        <source>工具栏</source>
+        <translation>工具欄</translation>
+    </message>
+    <message>
+        <source>PanPRD Desk — 泛珠三角区域合作分工台账</source>
+        <translation>PanPRD Desk — 泛珠三角區域合作分工台賬</translation>
+    </message>
+    <message>
+        <source>（只读）</source>
+        <translation>（只讀）</translation>
+    </message>
+    <message>
+        <source>目录</source>
+        <translation>目錄</translation>
+    </message>
+    <message>
+        <source>撤销：{0}</source>
+        <translation>撤銷：{0}</translation>
+    </message>
+    <message>
+        <source>重做：{0}</source>
+        <translation>重做：{0}</translation>
+    </message>
+    <message>
+        <source>{0}：{1} 条措施  {2}</source>
+        <translation>{0}：{1} 條措施  {2}</translation>
+    </message>
+    <message>
+        <source>界面语言将在重新启动后生效。</source>
+        <translation>界面語言將在重新啓動後生效。</translation>
+    </message>
+</context>
+<context>
+    <name>Operations</name>
+    <message>
+        <source>资料库以只读方式打开，不能修改。</source>
+        <translation>資料庫以只讀方式打開，不能修改。</translation>
+    </message>
+    <message>
+        <source>正在重建搜索索引…</source>
+        <translation>正在重建搜索索引…</translation>
+    </message>
+    <message>
+        <source>搜索索引已重建：{0} 条措施</source>
+        <translation>搜索索引已重建：{0} 條措施</translation>
+    </message>
+    <message>
+        <source>只能导入 .txt、.md 或 .docx 文件。</source>
+        <translation>只能導入 .txt、.md 或 .docx 文件。</translation>
+    </message>
+    <message>
+        <source>已导入：{0}</source>
+        <translation>已導入：{0}</translation>
+    </message>
+    <message>
+        <source>正在导入…</source>
+        <translation>正在導入…</translation>
+    </message>
+    <message>
+        <source>导入已取消</source>
+        <translation>導入已取消</translation>
+    </message>
+    <message>
+        <source>已导出：{0}</source>
+        <translation>已導出：{0}</translation>
+    </message>
+    <message>
+        <source>正在导出…</source>
+        <translation>正在導出…</translation>
+    </message>
+    <message>
+        <source>导出已取消</source>
+        <translation>導出已取消</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>范围</source>
+        <translation>範圍</translation>
+    </message>
+    <message>
+        <source>共 {0} 条措施</source>
+        <translation>共 {0} 條措施</translation>
+    </message>
+    <message>
+        <source>已逾期 {0} 条</source>
+        <translation>已逾期 {0} 條</translation>
+    </message>
+    <message>
+        <source>（逾期）</source>
+        <translation>（逾期）</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>没有符合条件的措施。</source>
+        <translation>沒有符合條件的措施。</translation>
+    </message>
+    <message>
+        <source>序号</source>
+        <translation>序號</translation>
+    </message>
+    <message>
+        <source>重点任务</source>
+        <translation>重點任務</translation>
+    </message>
+    <message>
+        <source>牵头单位</source>
+        <translation>牽頭單位</translation>
+    </message>
+    <message>
+        <source>参与单位</source>
+        <translation>參與單位</translation>
+    </message>
+    <message>
+        <source>完成时限</source>
+        <translation>完成時限</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>打印预览</source>
+        <translation>打印預覽</translation>
+    </message>
+</context>
+<context>
+    <name>ReaderView</name>
+    <message>
+        <source>在左侧目录中选择一节，或搜索条文。</source>
+        <translation>在左側目錄中選擇一節，或搜索條文。</translation>
+    </message>
+    <message>
+        <source>牵头：{0}</source>
+        <translation>牽頭：{0}</translation>
+    </message>
+    <message>
+        <source>参与：{0}</source>
+        <translation>參與：{0}</translation>
+    </message>
+    <message>
+        <source>时限：{0}</source>
+        <translation>時限：{0}</translation>
+    </message>
+    <message>
+        <source>标签：{0}</source>
+        <translation>標籤：{0}</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message>
+        <source>搜索条文（Ctrl+F）</source>
+        <translation>搜索條文（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>输入词语开始搜索；可用筛选条件缩小范围。</source>
+        <translation>輸入詞語開始搜索；可用篩選條件縮小範圍。</translation>
+    </message>
+    <message>
+        <source>找到 {0} 条措施</source>
+        <translation>找到 {0} 條措施</translation>
+    </message>
+    <message>
+        <source>（显示前 {0} 条）</source>
+        <translation>（顯示前 {0} 條）</translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <source>未启动</source>
+        <translation>未啓動</translation>
+    </message>
+    <message>
+        <source>推进中</source>
+        <translation>推進中</translation>
+    </message>
+    <message>
+        <source>已完成</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>滞后</source>
+        <translation>滯後</translation>
+    </message>
+    <message>
+        <source>长期推进</source>
+        <translation>長期推進</translation>
+    </message>
+</context>
+<context>
+    <name>Worker</name>
+    <message>
+        <source>意外错误：{0}</source>
+        <translation>意外錯誤：{0}</translation>
+    </message>
+</context>
+</TS>
