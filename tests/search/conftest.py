@@ -32,10 +32,11 @@ def lib(tmp_path: Path) -> Iterator[Library]:
     library.close()
 
 
-@pytest.fixture
-def big_lib(tmp_path: Path) -> Iterator[Library]:
-    """The guideline plus the related agreements (about 700 measures)."""
-    library = Library(tmp_path / "lib.sqlite3")
+@pytest.fixture(scope="module")
+def big_lib(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Library]:
+    """The guideline plus the related agreements (about 700 measures); shared by a module's
+    tests, which must only read it (module fixtures that annotate build their own)."""
+    library = Library(tmp_path_factory.mktemp("big") / "lib.sqlite3")
     library.import_files(related_paths())
     yield library
     library.close()
@@ -53,10 +54,23 @@ def truth(lib: Library, terms_all: list[str], exclude: tuple[str, ...] = ()) -> 
     folded_terms = [fold(t) for t in terms_all]
     folded_ex = [fold(t) for t in exclude]
     out = []
-    for view in lib.measures.many(lib.measures.ids()):
-        pieces = fields(view)
+    for mid, pieces in _pieces(lib):
         if all(any(t in p for p in pieces) for t in folded_terms) and not any(
             any(t in p for p in pieces) for t in folded_ex
         ):
-            out.append(view.measure_id)
+            out.append(mid)
     return out
+
+
+_CACHE: dict[tuple[int, str], tuple[int, list[tuple[str, list[str]]]]] = {}
+
+
+def _pieces(lib: Library) -> list[tuple[str, list[str]]]:
+    """Every measure's folded pieces, re-read whenever the database changed."""
+    version = lib.conn.execute("SELECT COALESCE(MAX(seq), 0) FROM search_changes").fetchone()[0]
+    key = (id(lib), str(lib.path))
+    cached = _CACHE.get(key)
+    if cached is None or cached[0] != version:
+        cached = (version, [(v.measure_id, fields(v)) for v in lib.measures.many(lib.measures.ids())])
+        _CACHE[key] = cached
+    return cached[1]

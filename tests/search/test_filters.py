@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import date
 
 import pytest
@@ -10,10 +11,14 @@ from panprd_desktop.core.annotations import Edit
 from panprd_desktop.core.errors import InvalidValue, NotFound
 from panprd_desktop.core.library import Library
 from panprd_desktop.core.search import SearchFilters
+from tests.search.conftest import related_paths
 
 
-@pytest.fixture
-def annotated(big_lib: Library) -> Library:
+@pytest.fixture(scope="module")
+def annotated(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Library]:
+    """Read-only for the tests: annotated once per module."""
+    big_lib = Library(tmp_path_factory.mktemp("annotated") / "lib.sqlite3")
+    big_lib.import_files(related_paths())
     ids = big_lib.measures.ids()
     guide = big_lib.documents.list()[0].doc_id
     g = [m for m in ids if m.startswith(guide)]
@@ -23,7 +28,8 @@ def annotated(big_lib: Library) -> Library:
     big_lib.annotate(g[8:10], Edit(add_participants=("廣東",), deadline="2019-01-01", status="ongoing",
                                    add_tags=("生态",)))
     big_lib.annotate(g[10:12], Edit(deadline="2025年上半年", status="delayed", add_tags=("交通",)))
-    return big_lib
+    yield big_lib
+    big_lib.close()
 
 
 def _views(lib: Library):  # type: ignore[no-untyped-def]

@@ -79,8 +79,12 @@ class IndexedEngine(Engine):
         """Open the existing index (raise anything if it is unusable)."""
 
     @abstractmethod
-    def _state(self) -> tuple[str | None, int, int]:
-        """(index version, high-water mark, number of measures indexed)."""
+    def _state(self) -> tuple[str | None, int]:
+        """(index version, high-water mark)."""
+
+    @abstractmethod
+    def _indexed(self) -> int:
+        """How many measures the index holds."""
 
     @abstractmethod
     def _reset(self) -> None:
@@ -108,29 +112,23 @@ class IndexedEngine(Engine):
         upto = documents.last_change(conn)
         try:
             self._open()
-            version, mark, indexed = self._state()
-        except Exception:  # a damaged or foreign index: it is derived data, rebuild it
+            version, mark = self._state()
+            if version != self.version() or mark > upto:
+                raise LookupError("index of another library or version")
+            if not self._verified and mark == upto and self._indexed() != documents.measure_count(conn):
+                raise LookupError("index and database disagree")
+        except Exception:  # missing, damaged, foreign or stale: it is derived data, rebuild it
             self.rebuild()
             return
-        if version != self.version() or mark > upto:
-            self.rebuild()
-            return
-        if not self._verified:
-            if indexed != documents.measure_count(conn) and mark == upto:
-                self.rebuild()
-                return
-            self._verified = True
+        self._verified = True
         if mark == upto:
             return
-        dirty = documents.dirty_since(conn, mark, upto, self._catch_up_limit(indexed))
+        dirty = documents.dirty_since(conn, mark, upto, self._catch_up_limit(documents.measure_count(conn)))
         if dirty is None:
             self.rebuild()
             return
         ids = set(dirty.measure_ids)
-        docs = documents.load(conn, ids)
-        self._write(ids, dirty.doc_ids, docs, upto, fresh=False)
-        if indexed + len(docs) - len(ids) < 0:  # pragma: no cover - defensive
-            self._verified = False
+        self._write(ids, dirty.doc_ids, documents.load(conn, ids), upto, fresh=False)
 
     def rebuild(self, progress: Progress | None = None, cancelled: Cancelled | None = None) -> int:
         conn = self.lib.conn
@@ -151,7 +149,8 @@ class IndexedEngine(Engine):
             return []
         try:
             self._open()
-            version, mark, indexed = self._state()
+            version, mark = self._state()
+            indexed = self._indexed()
         except Exception as exc:
             return [f"search index ({self.name}) unreadable: {type(exc).__name__}: {exc}"]
         problems = []

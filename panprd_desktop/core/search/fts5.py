@@ -159,10 +159,12 @@ class Fts5Engine(IndexedEngine):
         return self._conn
 
     # -- state ---------------------------------------------------------------------------
-    def _state(self) -> tuple[str | None, int, int]:
+    def _state(self) -> tuple[str | None, int]:
         meta = dict(self.conn.execute("SELECT key, value FROM meta").fetchall())
-        count = self.conn.execute("SELECT COUNT(*) FROM docmap").fetchone()[0]
-        return meta.get("version"), int(meta.get("mark", -1)), int(count)
+        return meta.get("version"), int(meta.get("mark", -1))
+
+    def _indexed(self) -> int:
+        return int(self.conn.execute("SELECT COUNT(*) FROM docmap").fetchone()[0])
 
     def _write(self, removed_ids: Iterable[str], removed_docs: Iterable[str], docs: Iterable[IndexDoc],
                mark: int, *, fresh: bool, progress: Progress | None = None,
@@ -177,10 +179,12 @@ class Fts5Engine(IndexedEngine):
                              [("version", self.version()), ("mark", str(mark))])
             conn.execute("COMMIT")
         except BaseException:
-            conn.execute("ROLLBACK")
+            with contextlib.suppress(sqlite3.Error):
+                conn.execute("ROLLBACK")
             raise
         if fresh:
             conn.execute("INSERT INTO fts(fts) VALUES ('optimize')")
+            conn.execute("PRAGMA main.wal_checkpoint(TRUNCATE)")  # the index only, never lib
         return added
 
     def _remove(self, ids: list[str], doc_ids: list[str]) -> None:

@@ -131,9 +131,12 @@ class WhooshEngine(IndexedEngine):
         self._searcher = self._ix.searcher()
 
     # -- state ---------------------------------------------------------------------------
-    def _state(self) -> tuple[str | None, int, int]:
+    def _state(self) -> tuple[str | None, int]:
         state = json.loads((self.path / STATE).read_text(encoding="utf-8"))
-        return state.get("version"), int(state.get("mark", -1)), int(self._searcher.doc_count())
+        return state.get("version"), int(state.get("mark", -1))
+
+    def _indexed(self) -> int:
+        return int(self._searcher.doc_count())
 
     def _save_state(self, mark: int) -> None:
         tmp = self.path / (STATE + ".tmp")
