@@ -22,6 +22,11 @@ from exporters.errors import ExportCancelled, ExportError
 # ERROR_ACCESS_DENIED is also what os.replace gives for a target open in Word.
 _WIN_LOCKED = {32, 33}
 _WIN_DENIED = 5
+# mkstemp creates 0600 files; an export is an ordinary document, so give it the mode a
+# plain open() would (or keep the mode of the file it replaces). Read once: os.umask can
+# only be read by setting it.
+_UMASK = os.umask(0o022)
+os.umask(_UMASK)
 
 
 def _message(exc: OSError, out: Path) -> ExportError:
@@ -94,6 +99,7 @@ def atomic_write(out: Path, write: Callable[[BinaryIO], None]) -> Path:
             write(fh)
             fh.flush()
             os.fsync(fh.fileno())
+        os.chmod(tmp, out.stat().st_mode & 0o7777 if out.exists() else 0o666 & ~_UMASK)
         os.replace(tmp, out)
     except (ExportCancelled, ExportError):
         _remove(tmp)

@@ -34,6 +34,18 @@ def test_writes_and_replaces(tmp_path: Path) -> None:
     assert _leftovers(tmp_path) == []
 
 
+@pytest.mark.skipif(os.name == "nt", reason="POSIX permission bits")
+def test_new_file_gets_ordinary_permissions_and_a_replaced_file_keeps_its_own(tmp_path: Path) -> None:
+    fresh = tmp_path / "fresh.pdf"
+    atomic_write(fresh, _write(b"x"))
+    assert fresh.stat().st_mode & 0o777 == 0o666 & ~atomic._UMASK  # not mkstemp's private 0600
+    shared = tmp_path / "shared.pdf"
+    shared.write_bytes(b"old")
+    shared.chmod(0o664)
+    atomic_write(shared, _write(b"new"))
+    assert shared.stat().st_mode & 0o777 == 0o664
+
+
 def test_failure_midway_keeps_old_file_and_removes_temp(tmp_path: Path) -> None:
     out = tmp_path / "pack.pdf"
     out.write_bytes(b"old")
