@@ -210,7 +210,14 @@ def section(report: str, rows: list[dict], measures: int, n_queries: int, comman
         " (count every hit) and once with `limit=20` (ranked hits with snippets); recall/precision = every"
         " matching id (`matching_ids`) against the plain substring scan; peak RSS = the whole process"
         " (library open, build and all queries).\n\n"
-        f"{report}\n\n{verdict}"
+        f"{report}\n\n{verdict}\n"
+        "Why fts5 is the default: exact like the others, 3–5× faster at p95 than whoosh, builds ~35×"
+        " faster and uses a third of the memory; its index is one SQLite file (transactional — a crash"
+        " mid-update rolls back; a damaged or deleted file is rebuilt from the library in seconds)."
+        " whoosh stays selectable (`--engine whoosh`, meta key `search_engine`); its build is pure Python"
+        " (minutes at this size) and its peak RSS comes from the index writer. Broad queries (more than"
+        " 200 hits) are ranked among their first 200 matches plus their first 200 title matches; totals"
+        " and `matching_ids` are always complete.\n"
     )
 
 
