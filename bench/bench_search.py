@@ -211,7 +211,7 @@ def section(report: str, rows: list[dict], measures: int, n_queries: int, comman
         " matching id (`matching_ids`) against the plain substring scan; peak RSS = the whole process"
         " (library open, build and all queries).\n\n"
         f"{report}\n\n{verdict}\n"
-        "Why fts5 is the default: exact like the others, 3–5× faster at p95 than whoosh, builds ~35×"
+        "Why fts5 is the default: exact like the others, 5–7× faster at p95 than whoosh, builds ~35×"
         " faster and uses a third of the memory; its index is one SQLite file (transactional — a crash"
         " mid-update rolls back; a damaged or deleted file is rebuilt from the library in seconds)."
         " whoosh stays selectable (`--engine whoosh`, meta key `search_engine`); its build is pure Python"
