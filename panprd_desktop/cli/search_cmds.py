@@ -15,7 +15,8 @@ from panprd_desktop.core.search import ENGINES, SearchFilters
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p = sub.add_parser("search", help="全文检索措施（原文、标题、备注、标签、单位）")
-    p.add_argument("query", metavar="QUERY", help='检索词：空格分隔=且，"引号"=词组，-词=排除，A OR B=或')
+    p.add_argument("query", metavar="QUERY", nargs="?", default="",
+                   help='检索词：空格分隔=且，"引号"=词组，-词=排除，A OR B=或')
     p.add_argument("--doc", metavar="DOC_ID", help="只在该文档中检索")
     p.add_argument("--owner", metavar="NAME", help="单位（名称或别名，如 粤、港）")
     p.add_argument("--role", default="any", choices=("lead", "participant", "any"), help="单位角色")

@@ -33,7 +33,7 @@ def test_cli_filters(cli, db_path: Path) -> None:  # type: ignore[no-untyped-def
         lib.annotate(ids[3:5], Edit(add_participants=("粤",), deadline="2030-06-30"))
     args = ("--json", "--limit", "100")
     assert cli("search", "", "--owner", "廣東", *args).json["total"] == 5
-    assert cli("search", "", "--owner", "粤", "--role", "lead", *args).json["total"] == 3
+    assert cli("search", "--owner", "粤", "--role", "lead", *args).json["total"] == 3
     assert cli("search", "", "--owner", "粤", "--role", "participant", *args).json["total"] == 2
     assert cli("search", "", "--owner", "无此单位", *args).json["total"] == 0
     assert cli("search", "", "--tag", "交通", "--status", "delayed", *args).json["total"] == 3
