@@ -41,6 +41,12 @@ class Edit:
     note: str | None = None
 
 
+def ensure_storable(text: str) -> None:
+    """Refuse text SQLite cannot store: lone surrogates, e.g. from mis-encoded command lines."""
+    if any("\ud800" <= ch <= "\udfff" for ch in text):
+        raise InvalidValue("输入含有无法识别的字符（编码错误），请检查输入法或终端编码 (undecodable characters)")
+
+
 def _now() -> str:
     return datetime.now().isoformat(timespec="seconds")
 
@@ -194,7 +200,12 @@ class Annotations:
                 plan["tags"] = (before, after)
         return plan
 
-    def _validate(self, edit: Edit) -> None:
+    def _validate(self, edit: Edit, author: str) -> None:
+        texts = [author, edit.note or "", edit.deadline or "", *edit.add_leads, *edit.add_participants,
+                 *(edit.set_leads or ()), *(edit.set_participants or ()), *edit.add_tags, *edit.remove_tags,
+                 *(edit.set_tags or ())]
+        for text in texts:
+            ensure_storable(text)
         if edit.status is not None and edit.status not in STATUSES:
             raise InvalidValue(
                 f"无效的状态 {edit.status!r}；可用：{'|'.join(STATUSES)} (invalid status)"
@@ -216,7 +227,7 @@ class Annotations:
         """Apply ``edit`` to every measure in one transaction; a no-op records nothing."""
         if not measure_ids:
             return Changes()
-        self._validate(edit)
+        self._validate(edit, author)
         author = author.strip() or "未署名"
         with transaction(self._conn):
             self.check_measures(measure_ids)

@@ -54,6 +54,8 @@ class Owners:
     def find(self, name: str) -> Owner | None:
         """The owner ``name`` refers to (by name or alias, any script), or None."""
         key = fold(name.strip())
+        if any("\ud800" <= ch <= "\udfff" for ch in key):
+            return None  # not storable, so not in the vocabulary either
         row = self._conn.execute(
             "SELECT o.owner_id, o.name, o.kind FROM owner_aliases a JOIN owners o USING (owner_id)"
             " WHERE a.folded = ?",

@@ -129,3 +129,10 @@ def test_console_entry_points(tmp_path: Path) -> None:
     )
     assert proc.returncode == 0, proc.stderr
     assert env_db.exists() and "国发〔2016〕18号" in proc.stdout
+
+
+def test_mis_encoded_argument_is_one_clean_line(cli, db_path: Path) -> None:
+    mid = cli("outline", guideline_id(cli), "--json").json["parts"][0]["sections"][0]["measures"][0]["measure_id"]
+    bad = b"\xff\xfe".decode("utf-8", "surrogateescape")
+    r = cli("annotate", mid, "--note", bad)
+    assert r.code != 0 and r.err.count("\n") == 1 and "编码" in r.err

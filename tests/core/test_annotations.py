@@ -130,3 +130,17 @@ def test_unknown_measure_changes_nothing(library) -> None:
 def test_deadline_text_kept_with_derived_date(text: str, derived: date | None) -> None:
     d = parse_deadline(text)
     assert (d.text, d.date) == (text, derived)
+
+
+def test_mis_encoded_input_is_refused_cleanly(library) -> None:
+    """A Linux terminal in the wrong encoding hands us lone surrogates (surrogateescape)."""
+    mid = library.measures.ids()[0]
+    bad = b"\xff\xfe\xe4".decode("utf-8", "surrogateescape")
+    before = db_snapshot(library.path)
+    for edit in (Edit(note=bad), Edit(add_leads=(bad,)), Edit(add_tags=(bad,)), Edit(deadline=bad)):
+        with pytest.raises(InvalidValue):
+            library.annotate([mid], edit, "甲")
+    with pytest.raises(InvalidValue):
+        library.annotate([mid], Edit(status="done"), bad)
+    assert library.owners.find(bad) is None
+    assert db_snapshot(library.path) == before
