@@ -133,12 +133,8 @@ def _division_table(doc: Document, pack: BriefingPack, width: Emu, ticker: Ticke
     for cell, text in zip(cells, W.COLUMNS, strict=True):
         _cell_text(cell, text, D.STYLE_CELL_HEAD, WORD_HEI)
         _shade(cell, _HEAD_FILL)
-    several = len({g.document_title for g in pack.groups if g.measures}) > 1
     number = 0
-    for group in pack.groups:
-        if not group.measures:
-            continue
-        heading = W.group_heading(group.document_title, group.heading, several)
+    for heading, group in W.headed_groups(pack):
         if heading:
             _, cells = _row(table, widths)
             merged = cells[0].merge(cells[-1])
@@ -245,11 +241,7 @@ def build(pack: BriefingPack, ticker: Ticker) -> Document:
     _division_table(doc, pack, _text_width(landscape), ticker)
     _new_section(doc, landscape=False)
     _para(doc, W.HEADING_DETAILS, D.STYLE_H1, WORD_HEI)
-    several = len({g.document_title for g in pack.groups if g.measures}) > 1
-    for group in pack.groups:
-        if not group.measures:
-            continue
-        heading = W.group_heading(group.document_title, group.heading, several)
+    for heading, group in W.headed_groups(pack):
         if heading:
             _para(doc, heading, D.STYLE_H2, WORD_KAI)
         for m in group.measures:

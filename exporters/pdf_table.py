@@ -43,12 +43,8 @@ def division_table(pack: BriefingPack, width: float, ticker: Ticker) -> Table:
     widths = [width * share for share in W.COLUMN_SHARES]
     rows: list[list[object]] = [[_p(c, S.CELL_HEAD, PDF_HEI) for c in W.COLUMNS]]
     style = _base_style()
-    several = len({g.document_title for g in pack.groups if g.measures}) > 1
     number = 0
-    for group in pack.groups:
-        if not group.measures:
-            continue
-        heading = W.group_heading(group.document_title, group.heading, several)
+    for heading, group in W.headed_groups(pack):
         if heading:
             r = len(rows)
             rows.append([_p(heading, S.CELL_GROUP, PDF_HEI), "", "", "", "", ""])

@@ -195,11 +195,7 @@ def _story(pack: BriefingPack, ticker: Ticker) -> list[Flowable]:
         division_table(pack, geometry.frame_width, ticker),
     ]
     story += [NextPageTemplate("body"), PageBreak(), _p(W.HEADING_DETAILS, S.H1, PDF_HEI)]
-    several = len({g.document_title for g in pack.groups if g.measures}) > 1
-    for group in pack.groups:
-        if not group.measures:
-            continue
-        heading = W.group_heading(group.document_title, group.heading, several)
+    for heading, group in W.headed_groups(pack):
         if heading:
             story.append(_p(heading, S.H2, PDF_KAI_BOLD))
         for m in group.measures:

@@ -6,9 +6,10 @@ does its own escaping and styling.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import date, datetime
 
-from exporters.pack import BriefingPack, PackMeasure, PackNote
+from exporters.pack import BriefingPack, PackGroup, PackMeasure, PackNote
 from exporters.text import clean, one_line
 
 COLUMNS: tuple[str, ...] = ("序号", "重点任务", "牵头单位", "参与单位", "完成时限", "进展情况")
@@ -151,6 +152,14 @@ def detail_lines(m: PackMeasure) -> list[list[tuple[str, str]]]:
 
 NOTES_LABEL = "工作记录"
 FIELD_SEP = "；"
+
+
+def headed_groups(pack: BriefingPack) -> Iterator[tuple[str, PackGroup]]:
+    """Each non-empty group with its heading text, as both the table and the details print it."""
+    several = len({g.document_title for g in pack.groups if g.measures}) > 1
+    for group in pack.groups:
+        if group.measures:
+            yield group_heading(group.document_title, group.heading, several), group
 
 
 def group_heading(document_title: str, heading: str, several_documents: bool) -> str:
