@@ -11,7 +11,7 @@ from panprd_desktop.core.errors import NotFound
 from panprd_desktop.core.model import Deadline, DocId, HistoryEntry, MeasureId, MeasureView, Note
 
 _BASE = """
-SELECT m.measure_id, m.doc_id, m.label, m.text, s.label, s.title, p.number, p.title, d.title,
+SELECT m.measure_id, m.doc_id, m.label, m.text, s.label, s.title, p.number, p.title, d.title, p.label,
        COALESCE(a.deadline_text, ''), a.deadline_date, COALESCE(a.status, 'not_started')
 FROM measures m
 JOIN sections s ON s.section_id = m.section_id
@@ -63,8 +63,9 @@ class Measures:
                     doc_title=r[8],
                     leads=tuple(owners.get((mid, "lead"), ())),
                     participants=tuple(owners.get((mid, "participant"), ())),
-                    deadline=Deadline(r[9], date.fromisoformat(r[10]) if r[10] else None),
-                    status=r[11], tags=tuple(tags.get(mid, ())), notes=tuple(notes.get(mid, ())),
+                    part_label=r[9],
+                    deadline=Deadline(r[10], date.fromisoformat(r[11]) if r[11] else None),
+                    status=r[12], tags=tuple(tags.get(mid, ())), notes=tuple(notes.get(mid, ())),
                     history=tuple(history.get(mid, ())),
                 )
         return [out[m] for m in ids if m in out]

@@ -80,6 +80,7 @@ class MeasureView:
     part_number: int
     part_title: str
     doc_title: str
+    part_label: str = ""  # "四、"; "" for a document without parts
     leads: tuple[str, ...] = ()
     participants: tuple[str, ...] = ()
     deadline: Deadline = Deadline()

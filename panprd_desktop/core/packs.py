@@ -90,7 +90,7 @@ def _groups(views: Sequence[MeasureView], today: date) -> tuple[PackGroup, ...]:
     current: tuple[str, str] | None = None
     rows: list[PackMeasure] = []
     for view in views:
-        key = (view.doc_title, view.part_title)
+        key = (view.doc_title, view.part_label + view.part_title)
         if key != current and rows:
             groups.append(PackGroup(current[0], current[1], tuple(rows)))  # type: ignore[index]
             rows = []

@@ -1,0 +1,41 @@
+"""Building briefing packs from selections (the data; the files are tested in tests/exporters)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from panprd_desktop.core.annotations import Edit
+from panprd_desktop.core.packs import PackOptions
+from panprd_desktop.core.search import SearchFilters
+
+
+def test_whole_library_grouped_by_part_in_reading_order(library) -> None:
+    pack = library.packs.build(PackOptions(title="全部"))
+    assert [g.heading for g in pack.groups][:2] == ["一、总体要求", "二、促进区域经济合作发展"]
+    assert len(pack.measures) == 193 and pack.scope == "全部措施"
+    assert pack.measures[0].label == "（一）1"
+    assert dict(pack.summary.by_status)["未启动"] == 193
+
+
+def test_filtered_pack_summary_and_scope(library) -> None:
+    ids = library.measures.ids()
+    library.annotate(ids[:3], Edit(add_leads=("粤",), status="delayed", deadline="2020年底前"), "甲")
+    library.annotate(ids[3:4], Edit(add_leads=("港",), status="done", deadline="2020年底前"), "甲")
+    pack = library.packs.build(PackOptions(), filters=SearchFilters(owner="广东", role="lead"),
+                               today=date(2026, 1, 1))
+    assert [m.measure_id for m in pack.measures] == ids[:3]
+    assert pack.scope == "牵头单位：广东"
+    assert pack.summary.overdue == 3 and pack.summary.by_lead == (("广东省", 3),)
+    assert all(m.overdue for m in pack.measures)
+
+
+def test_selected_ids_come_out_in_reading_order(library) -> None:
+    ids = library.measures.ids()
+    pack = library.packs.build(PackOptions(), measure_ids=[ids[50], ids[2]])
+    assert [m.measure_id for m in pack.measures] == [ids[2], ids[50]]
+    assert pack.scope == "选定措施：2 条"
+
+
+def test_empty_selection_is_an_empty_pack(library) -> None:
+    pack = library.packs.build(PackOptions(), filters=SearchFilters(tag="无此标签"))
+    assert pack.is_empty and pack.summary.total == 0
