@@ -10,14 +10,13 @@ import pytest
 from panprd_desktop.core.library import Library
 from panprd_desktop.core.model import MeasureView
 from panprd_desktop.core.normalize import fold
+from tests.conftest import related_files
 
 ENGINES = ("fts5", "whoosh")
-REPO = Path(__file__).resolve().parents[2]
 
 
 def related_paths() -> list[Path]:
-    shared = sorted((REPO.parent / "shared" / "corpus" / "related").glob("*.md"))
-    return shared or sorted((REPO / "tests" / "data" / "related").glob("*.md"))
+    return related_files()
 
 
 @pytest.fixture(params=ENGINES)
