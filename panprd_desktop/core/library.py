@@ -11,7 +11,7 @@ from __future__ import annotations
 import contextlib
 import sqlite3
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import datetime
 from pathlib import Path
 from types import TracebackType
@@ -113,10 +113,29 @@ class Library:
         self.close()
 
     # -- use cases (the verbs the CLI and GUI call) --------------------------------------------
-    def import_files(self, paths: Sequence[Path]) -> list[ImportResult]:
-        """Import each file in its own transaction; the first bad file stops with a clear error."""
+    def import_files(self, paths: Sequence[Path], progress: Callable[[int, int], None] | None = None,
+                     check: Callable[[], None] | None = None) -> list[ImportResult]:
+        """Import files: all are read and parsed first, so one bad file imports nothing.
+
+        Parsing runs without the library lock (it can take a while for big files); ``check``
+        may raise to cancel during it. Storing is quick, one transaction per file, and is
+        not interrupted, so a cancel never leaves some files imported and others not.
+        """
+        paths = [Path(p) for p in paths]
+        parsed = []
+        for i, path in enumerate(paths):
+            if check:
+                check()
+            if progress:
+                progress(i, 2 * len(paths))
+            parsed.append((path, *self.documents.parse_file(path)))
+        results = []
         with self.lock:
-            return [self.documents.import_file(Path(p)) for p in paths]
+            for i, (path, source, doc) in enumerate(parsed):
+                results.append(self.documents.store(source, doc, path.name))
+                if progress:
+                    progress(len(paths) + i + 1, 2 * len(paths))
+        return results
 
     def annotate(self, measure_ids: Sequence[str], edit: Edit, author: str = "") -> Changes:
         with self.lock:

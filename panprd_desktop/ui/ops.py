@@ -125,16 +125,8 @@ class Operations(QtCore.QObject):
             return
 
         def run(ctx: JobContext) -> list[ImportResult]:
-            results = []
-            for i, path in enumerate(files):
-                ctx.check()
-                ctx.progress(i, len(files))
-                source, parsed = self.lib.documents.parse_file(path)  # slow part, off the lock
-                ctx.check()
-                with self.lib.lock:
-                    results.append(self.lib.documents.store(source, parsed, path.name))
-                ctx.progress(i + 1, len(files))
-            return results
+            # All files are parsed before any is stored: a bad file or a cancel imports nothing.
+            return self.lib.import_files(files, progress=ctx.progress, check=ctx.check)
 
         def done(results: list[ImportResult]) -> None:
             names = "、".join(r.title for r in results)

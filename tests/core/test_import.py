@@ -173,11 +173,33 @@ def test_unsupported_suffix_and_missing_file(library, tmp_path: Path) -> None:
     _rejected(library, tmp_path / "nope.txt", "不存在")
 
 
-def test_failed_import_in_a_batch_keeps_earlier_files(library, tmp_path: Path) -> None:
+def test_one_bad_file_in_a_batch_imports_nothing(library, tmp_path: Path) -> None:
     good = tmp_path / "good.txt"
     good.write_text(SIMP, encoding="utf-8")
     bad = tmp_path / "bad.txt"
     bad.write_bytes(b"\x00\x01\x02")
-    with pytest.raises(ImportRejected):
+    before = db_snapshot(library.path)
+    with pytest.raises(ImportRejected) as info:
         library.import_files([good, bad])
-    assert len(library.documents.list()) == 2  # each file is its own transaction
+    assert "bad.txt" in str(info.value)
+    assert db_snapshot(library.path) == before
+
+
+def test_cancelled_import_imports_nothing(library, tmp_path: Path) -> None:
+    files = []
+    for i in range(3):
+        f = tmp_path / f"doc{i}.txt"
+        f.write_text(SIMP.replace("备忘录", f"备忘录{i}"), encoding="utf-8")
+        files.append(f)
+    seen: list[tuple[int, int]] = []
+
+    def check() -> None:
+        if len(seen) == 2:
+            raise KeyboardInterrupt  # stands in for the GUI's cancel exception
+
+    before = db_snapshot(library.path)
+    with pytest.raises(KeyboardInterrupt):
+        library.import_files(files, progress=lambda done, total: seen.append((done, total)), check=check)
+    assert db_snapshot(library.path) == before
+    results = library.import_files(files, progress=lambda done, total: seen.append((done, total)))
+    assert [r.existing for r in results] == [False] * 3 and seen[-1] == (6, 6)
