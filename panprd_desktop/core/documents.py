@@ -99,10 +99,6 @@ class Documents:
                     ],
                 )
 
-    def import_file(self, path: Path) -> ImportResult:
-        source, doc = self.parse_file(path)
-        return self.store(source, doc, path.name)
-
     # -- reading --------------------------------------------------------------------------
     def resolve_id(self, doc_id: str) -> DocId:
         """Accept a full id or an unambiguous prefix of one."""
