@@ -24,6 +24,7 @@ REPO = HERE.parents[1]
 
 EN: dict[str, str] = {
     "PDF 文档 (.pdf)": "PDF document (.pdf)",
+    "未设置": "Not set",
     "PanPRD Desk — 泛珠三角区域合作分工台账": "PanPRD Desk — Pan-PRD cooperation task ledger",
     "Word 文档 (.docx)": "Word document (.docx)",
     "{0}\n{1} 条措施：{2}": "{0}\n{1} measures: {2}",

@@ -12,6 +12,13 @@
     </message>
 </context>
 <context>
+    <name>DeadlinePicker</name>
+    <message>
+        <source>未设置</source>
+        <translation>未設置</translation>
+    </message>
+</context>
+<context>
     <name>DeadlinesModel</name>
     <message>
         <source>单位 / 措施</source>

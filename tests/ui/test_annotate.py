@@ -164,3 +164,14 @@ def test_several_selected_measures_edited_at_once(qtbot: Any, window: Any, lib_p
     with reopen(lib_path) as lib:
         assert {v.leads for v in lib.measures.many(ids)} == {()}
     assert isinstance(window.inspector.leads, QtWidgets.QLineEdit)
+
+
+def test_a_measure_without_deadline_shows_no_date(qtbot: Any, window: Any) -> None:
+    click_measure_in_reader(qtbot, window, "（二）3")
+    picker = window.inspector.deadline_date
+    assert not picker.has_date() and picker.text() == "未设置"  # not today's date, which looks real
+    window.inspector.deadline.setText("2026年第三季度")
+    window.inspector.deadline.setModified(True)
+    window.inspector.deadline.editingFinished.emit()
+    wait_idle(qtbot, window)
+    assert picker.has_date() and picker.text() == "2026-09-30"

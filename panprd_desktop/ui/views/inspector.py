@@ -16,6 +16,7 @@ from panprd_desktop.ui.labels import join_names, split_owners, status_text
 from panprd_desktop.ui.models.history_model import HistoryModel
 from panprd_desktop.ui.ops import Operations
 from panprd_desktop.ui.qt import QtCore, QtWidgets
+from panprd_desktop.ui.views.deadline_picker import NO_DATE, DeadlinePicker
 from panprd_desktop.ui.views.owner_edit import OwnerEdit
 
 
@@ -31,7 +32,7 @@ class InspectorView(QtWidgets.QScrollArea):
         self._ops = ops
         self._ids: list[str] = []
         self._views: list[MeasureView] = []
-        self._shown_date = QtCore.QDate.currentDate()
+        self._shown_date = NO_DATE
         self.setWidgetResizable(True)
         body = QtWidgets.QWidget()
         self.setWidget(body)
@@ -51,9 +52,7 @@ class InspectorView(QtWidgets.QScrollArea):
         self.participants = OwnerEdit(complete)
         self.deadline = QtWidgets.QLineEdit()
         self.deadline.setPlaceholderText(self.tr("如 2020年底前 或 2026-06-30"))
-        self.deadline_date = QtWidgets.QDateEdit(QtCore.QDate.currentDate())
-        self.deadline_date.setCalendarPopup(True)
-        self.deadline_date.setDisplayFormat("yyyy-MM-dd")
+        self.deadline_date = DeadlinePicker()
         self.deadline_date.setToolTip(self.tr("从日历选择完成时限"))
         self.status = QtWidgets.QComboBox()
         for code in STATUSES:
@@ -155,8 +154,8 @@ class InspectorView(QtWidgets.QScrollArea):
         self._fill_line(self.deadline, [v.deadline.text for v in views], many)
         date = _common([v.deadline.date for v in views])
         self.deadline_date.blockSignals(True)
-        self._shown_date = QtCore.QDate(date) if date else QtCore.QDate.currentDate()
-        self.deadline_date.setDate(self._shown_date)
+        self.deadline_date.set_deadline(date)
+        self._shown_date = self.deadline_date.date()
         self.deadline_date.blockSignals(False)
         status = _common([v.status for v in views])
         self.status.setCurrentIndex(self.status.findData(status) if status else -1)
@@ -203,13 +202,15 @@ class InspectorView(QtWidgets.QScrollArea):
             self._apply(Edit(deadline=self.deadline.text().strip()))
 
     def _date_typed(self) -> None:
+        if self.deadline_date.untouched():
+            return
         if self.deadline_date.date() != self._shown_date:  # merely passing through the field changes nothing
             self._date_picked(self.deadline_date.date())
 
     def _date_picked(self, date: QtCore.QDate) -> None:
         text = date.toString("yyyy-MM-dd")
         self._shown_date = date
-        if not self._ids or (self.deadline.text() == text and not self.deadline.isModified()):
+        if date == NO_DATE or not self._ids or (self.deadline.text() == text and not self.deadline.isModified()):
             return
         self.deadline.setText(text)
         self.deadline.setModified(False)
