@@ -66,3 +66,24 @@ def test_bad_query_is_a_message_not_a_crash(qtbot: Any, window: Any) -> None:
     wait_idle(qtbot, window)
     assert "OR" in window.search.count.text()
     assert window.search.model.rowCount() == 0
+
+
+def test_a_late_answer_never_overwrites_a_newer_request(qtbot: Any, window: Any) -> None:
+    """Typing fast: the search for an earlier text may finish after a later one, or after the
+    box was cleared; only the newest request's answer may reach the results list."""
+    from panprd_desktop.core.search import SearchResult
+    from panprd_desktop.ui.views.latest_only import LatestOnly
+
+    panel = window.search
+    latest: LatestOnly = panel._latest
+    first = latest.ticket()
+    second = latest.ticket()
+    assert not latest.accept(first) and latest.pending()
+    assert latest.accept(second) and not latest.pending()
+    stale = latest.ticket()
+    panel.box.clear()
+    panel.run()  # nothing to search: any answer still in flight is dropped
+    assert not latest.pending()
+    fake = SearchResult(1, [])
+    panel._show(stale, "港澳", None, fake)
+    assert panel.model.rowCount() == 0 and "找到" not in panel.count.text()

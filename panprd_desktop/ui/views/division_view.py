@@ -11,6 +11,7 @@ from panprd_desktop.ui.ops import Operations
 from panprd_desktop.ui.qt import QtCore, QtWidgets, Signal
 from panprd_desktop.ui.views.delegates import DivisionDelegate
 from panprd_desktop.ui.views.filter_bar import FilterBar
+from panprd_desktop.ui.views.latest_only import LatestOnly
 
 
 class DivisionView(QtWidgets.QWidget):
@@ -20,8 +21,6 @@ class DivisionView(QtWidgets.QWidget):
         super().__init__(parent)
         self._lib = lib
         self._ops = ops
-        self._seq = 0
-        self._busy = False
         self.query = QtWidgets.QLineEdit()
         self.query.setPlaceholderText(self.tr("筛选条文…"))
         self.query.setClearButtonEnabled(True)
@@ -62,12 +61,9 @@ class DivisionView(QtWidgets.QWidget):
         self.filter_bar.setVisible(False)
         self.filter_toggle.toggled.connect(self.filter_bar.setVisible)
 
-        self._timer = QtCore.QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(250)
-        self._timer.timeout.connect(self.refresh)
-        self.query.textChanged.connect(lambda _t: self._timer.start())
-        self.filter_bar.changed.connect(self._timer.start)
+        self._latest = LatestOnly(250, self.refresh, self)
+        self.query.textChanged.connect(lambda _t: self._latest.schedule())
+        self.filter_bar.changed.connect(self._latest.schedule)
         self.table.selectionModel().selectionChanged.connect(self._selection)
         self.refresh()
 
@@ -80,31 +76,26 @@ class DivisionView(QtWidgets.QWidget):
 
     def refresh(self) -> None:
         """Recompute the rows from the filter (the table keeps only ids)."""
-        self._timer.stop()
         query, filters = self.query.text().strip(), self.filters()
-        self._seq += 1
-        seq = self._seq
-        self._busy = True
+        seq = self._latest.ticket()
         self._ops.matching_ids(query, filters, lambda ids: self._show(seq, ids), lambda m: self._failed(seq, m))
 
     def pending(self) -> bool:
-        return self._timer.isActive() or self._busy
+        return self._latest.pending()
 
     def _show(self, seq: int, ids: list[str]) -> None:
-        if seq != self._seq:
+        if not self._latest.accept(seq):
             return
-        self._busy = False
         self.model.set_ids(ids)
         self.count.setText(self.tr("{0} 条").format(len(ids)))
 
     def _failed(self, seq: int, message: str) -> None:
-        if seq == self._seq:
-            self._busy = False
+        if self._latest.accept(seq):
             self.count.setText(message)
 
     def on_changes(self, changes: Changes) -> None:
         if changes.documents or (changes.measure_ids and self.filters() is not None):
-            self._timer.start()  # membership may have changed
+            self._latest.schedule()  # membership may have changed
         self.model.on_changes(changes)
 
     def selected_ids(self) -> list[str]:

@@ -12,6 +12,7 @@ from panprd_desktop.ui.ops import Operations
 from panprd_desktop.ui.qt import QtCore, QtWidgets, Signal
 from panprd_desktop.ui.views.filter_bar import FilterBar
 from panprd_desktop.ui.views.html_delegate import HtmlDelegate
+from panprd_desktop.ui.views.latest_only import LatestOnly
 
 DEBOUNCE_MS = 250
 LIMIT = 200
@@ -25,8 +26,6 @@ class SearchPanel(QtWidgets.QWidget):
         super().__init__(parent)
         self._lib = lib
         self._ops = ops
-        self._seq = 0
-        self._busy = False
         self.box = QtWidgets.QLineEdit()
         self.box.setPlaceholderText(self.tr("搜索条文（Ctrl+F）"))
         self.box.setClearButtonEnabled(True)
@@ -50,12 +49,9 @@ class SearchPanel(QtWidgets.QWidget):
         layout.addWidget(self.count)
         layout.addWidget(self.results, 1)
 
-        self._timer = QtCore.QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(DEBOUNCE_MS)
-        self._timer.timeout.connect(self.run)
-        self.box.textChanged.connect(lambda _t: self._timer.start())
-        self.filter_bar.changed.connect(self._timer.start)
+        self._latest = LatestOnly(DEBOUNCE_MS, self.run, self)
+        self.box.textChanged.connect(lambda _t: self._latest.schedule())
+        self.filter_bar.changed.connect(self._latest.schedule)
         self.results.activated.connect(self._activated)
         self.results.clicked.connect(self._activated)
 
@@ -75,26 +71,23 @@ class SearchPanel(QtWidgets.QWidget):
 
     def pending(self) -> bool:
         """True while a search is waiting for the debounce or for its results."""
-        return self._timer.isActive() or self._busy
+        return self._latest.pending()
 
     def run(self) -> None:
-        self._timer.stop()
         query, filters = self.query(), self.filters()
         if not query and filters is None:
+            self._latest.settle()
             self.model.set_hits([])
             self.count.setText(self.tr("输入词语开始搜索；可用筛选条件缩小范围。"))
             self.searched.emit("", None)
             return
-        self._seq += 1
-        seq = self._seq
-        self._busy = True
+        seq = self._latest.ticket()
         self._ops.search(query, filters, LIMIT, lambda result: self._show(seq, query, filters, result),
                          lambda message: self._failed(seq, message))
 
     def _show(self, seq: int, query: str, filters: Any, result: Any) -> None:
-        if seq != self._seq:
+        if not self._latest.accept(seq):
             return  # an older search finished after a newer one started
-        self._busy = False
         self.model.set_hits(result.hits)
         shown = len(result.hits)
         text = self.tr("找到 {0} 条措施").format(result.total)
@@ -104,15 +97,14 @@ class SearchPanel(QtWidgets.QWidget):
         self.searched.emit(query, filters)
 
     def _failed(self, seq: int, message: str) -> None:
-        if seq != self._seq:
+        if not self._latest.accept(seq):
             return
-        self._busy = False
         self.model.set_hits([])
         self.count.setText(f'<span style="color:#a3180d;">{html.escape(message)}</span>')
 
     def on_changes(self, changes: Changes) -> None:
         if (changes.documents or changes.measure_ids) and (self.query() or self.filters() is not None):
-            self._timer.start()
+            self._latest.schedule()
 
     def _activated(self, index: QtCore.QModelIndex) -> None:
         mid = index.data(IdRole)
