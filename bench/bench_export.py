@@ -4,8 +4,8 @@ Every measure (~200) is annotated (lead, participants, deadline, status, tags) a
 three notes. Each format is written 5 times; the median counts. The first PDF run in a
 process pays font registration (~0.15 s), so it is reported separately too.
 
-    /work/venv/bin/python bench/bench_export.py            # print the table
-    /work/venv/bin/python bench/bench_export.py --write    # also update bench/RESULTS.md
+    .venv/bin/python bench/bench_export.py            # print the table
+    .venv/bin/python bench/bench_export.py --write    # also update bench/RESULTS.md
 """
 
 from __future__ import annotations

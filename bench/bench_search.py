@@ -1,6 +1,6 @@
 """Search engines side by side on 100,000+ real-text measures: build, size, latency, recall.
 
-    /work/venv/bin/python bench/bench_search.py [--queries 300] [--engines fts5,whoosh,scan] [--write]
+    .venv/bin/python bench/bench_search.py [--queries 300] [--engines fts5,whoosh,scan] [--write]
 
 Builds (or reuses) the corpus library from bench/corpus.py, then runs each engine in its
 own process, one after the other (so each peak RSS is that engine's alone): index build
@@ -181,7 +181,7 @@ def main() -> None:
         if r["recoveries"]:
             print(f"warning: {r['engine']} rebuilt its index {r['recoveries']} time(s) during the run")
     if args.write:
-        command = "/work/venv/bin/python bench/bench_search.py --write"
+        command = ".venv/bin/python bench/bench_search.py --write"
         write_results(section(report, rows, measures, n_queries, command))
 
 

@@ -77,7 +77,7 @@ def main() -> int:
     print(f"median of {args.runs}: {median:.2f} s (app-reported {inner:.2f} s), max {walls[-1]:.2f} s;"
           f" target ≤ {TARGET} s: {verdict}")
     if args.write:
-        cmd = "/work/venv/bin/python bench/bench_startup.py --write"
+        cmd = ".venv/bin/python bench/bench_startup.py --write"
         if args.platform != "offscreen":
             cmd = f"DISPLAY={os.environ.get('DISPLAY', '')} {cmd} --platform {args.platform}  # under Xvfb"
         write_section(

@@ -1,6 +1,6 @@
 """Build (once) and cache a library of 100,000+ real-text measures for the search benchmark.
 
-    /work/venv/bin/python bench/corpus.py [--target 100000] [--force]
+    .venv/bin/python bench/corpus.py [--target 100000] [--force]
 
 Texts come from ``../shared/corpus/scale/`` (read in place, never copied into the repo):
 72 government work reports (JSON lines) and 684 State Council regulations (Markdown in a

@@ -3,7 +3,7 @@
 Run once by a developer (not at run time):
 
     apt-get install fonts-lxgw-wenkai fonts-arphic-uming fonts-wqy-microhei
-    /work/venv/bin/python resources/fonts/build_fonts.py
+    .venv/bin/python resources/fonts/build_fonts.py
 
 Why subsets: the upstream LXGW WenKai weights are ~15 MB each and AR PL UMing is a
 21 MB collection; shipping them whole would put ~50 MB in the app. We keep GB 2312
