@@ -45,8 +45,19 @@ def ensure_system_packages() -> None:
         return
     sudo = [] if os.geteuid() == 0 else ["sudo"]
     env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
+    install = [*sudo, "apt-get", "install", "-y", "-qq", "--no-install-recommends"]
     _run([*sudo, "apt-get", "update", "-qq"], env=env)
-    _run([*sudo, "apt-get", "install", "-y", "-qq", "--no-install-recommends", *missing], env=env)
+    try:
+        _run([*install, *missing], env=env)
+    except subprocess.CalledProcessError:
+        # Debian 13 renamed some libraries (libglib2.0-0 → libglib2.0-0t64, ...): try each
+        # package alone, then its t64 name, and go on with a warning rather than stop.
+        for package in missing:
+            for name in (package, f"{package}t64"):
+                if subprocess.run([*install, name], env=env).returncode == 0:
+                    break
+            else:
+                print(f"warning: could not install {package}", file=sys.stderr)
 
 
 def venv_python() -> Path:
