@@ -18,6 +18,7 @@ from db.connection import transaction
 from panprd_desktop.core.deadlines import parse_deadline
 from panprd_desktop.core.errors import InvalidValue, NotFound
 from panprd_desktop.core.model import FIELD_LABELS, STATUSES, Changes, UndoStep
+from panprd_desktop.core.normalize import is_storable
 from panprd_desktop.core.owners import Owners
 
 MAX_NOTE = 20_000
@@ -43,7 +44,7 @@ class Edit:
 
 def ensure_storable(text: str) -> None:
     """Refuse text SQLite cannot store: lone surrogates, e.g. from mis-encoded command lines."""
-    if any("\ud800" <= ch <= "\udfff" for ch in text):
+    if not is_storable(text):
         raise InvalidValue("输入含有无法识别的字符（编码错误），请检查输入法或终端编码 (undecodable characters)")
 
 

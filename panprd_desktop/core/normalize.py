@@ -91,6 +91,12 @@ def fold_with_offsets(text: str) -> tuple[str, list[int]]:
     return "".join(out), offsets
 
 
+def is_storable(text: str) -> bool:
+    """False for text holding lone surrogates (e.g. a mis-encoded command line): SQLite cannot
+    store it, so nothing stored can equal or contain it."""
+    return not any("\ud800" <= ch <= "\udfff" for ch in text)
+
+
 def is_cjk(ch: str) -> bool:
     code = ord(ch)
     return 0x3400 <= code <= 0x9FFF or 0xF900 <= code <= 0xFAFF or 0x20000 <= code <= 0x3FFFF

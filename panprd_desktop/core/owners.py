@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from importlib import resources
 
 from panprd_desktop.core.errors import InvalidValue
-from panprd_desktop.core.normalize import fold
+from panprd_desktop.core.normalize import fold, is_storable
 
 
 @dataclass(frozen=True)
@@ -54,7 +54,7 @@ class Owners:
     def find(self, name: str) -> Owner | None:
         """The owner ``name`` refers to (by name or alias, any script), or None."""
         key = fold(name.strip())
-        if any("\ud800" <= ch <= "\udfff" for ch in key):
+        if not is_storable(key):
             return None  # not storable, so not in the vocabulary either
         row = self._conn.execute(
             "SELECT o.owner_id, o.name, o.kind FROM owner_aliases a JOIN owners o USING (owner_id)"

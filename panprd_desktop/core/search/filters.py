@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from panprd_desktop.core.errors import InvalidValue
 from panprd_desktop.core.model import STATUSES
+from panprd_desktop.core.normalize import is_storable
 
 if TYPE_CHECKING:
     from panprd_desktop.core.library import Library
@@ -59,20 +60,12 @@ class FilterSQL:
         return not self.where and not self.nothing
 
 
-def _storable(text: str) -> bool:
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError:
-        return False
-    return True
-
-
 def build_filter(lib: Library, filters: SearchFilters | None, schema: str = "main") -> FilterSQL:
     """Translate ``filters`` into SQL; raises InvalidValue for a bad status/role/document."""
     if filters is None or filters.empty:
         return FilterSQL()
     for text in (filters.doc_id, filters.owner, filters.tag):
-        if text and not _storable(text):  # lone surrogates: nothing stored can equal them
+        if text and not is_storable(text):  # lone surrogates: nothing stored can equal them
             return FilterSQL(nothing=True)
     s = schema
     conds: list[str] = []

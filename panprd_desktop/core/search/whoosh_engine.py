@@ -24,6 +24,7 @@ from whoosh.analysis import Token, Tokenizer
 from whoosh.fields import ID, STORED, TEXT, Schema
 from whoosh.query import And, Every, NullQuery, Or, Query, Term
 
+from panprd_desktop.core.normalize import is_storable
 from panprd_desktop.core.search.documents import SEP, IndexDoc
 from panprd_desktop.core.search.engine import (
     Cancelled,
@@ -71,13 +72,9 @@ def _schema() -> Schema:
     )
 
 
-def _surrogates(term: str) -> bool:
-    return any(0xD800 <= ord(ch) <= 0xDFFF for ch in term)
-
-
 def term_query(term: str) -> Query:
     """Candidates for ``term``: exact for 1–2 characters, a superset beyond."""
-    if _surrogates(term):  # no stored text can contain one: match nothing
+    if not is_storable(term):  # no stored text can contain one: match nothing
         return NullQuery
     if len(term) == 1:
         return Term("grams", term)
