@@ -12,11 +12,12 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from exporters.pack import BriefingPack, PackGroup, PackMeasure, PackNote, PackSummary
 from panprd_desktop.core.errors import InvalidValue
 from panprd_desktop.core.model import STATUSES, MeasureView
+from panprd_desktop.core.search.filters import SearchFilters
 
 if TYPE_CHECKING:
     from panprd_desktop.core.library import Library
@@ -35,7 +36,7 @@ class PackOptions:
     landscape_table: bool = False
 
 
-def describe_scope(query: str = "", filters: Any = None, measure_ids: Sequence[str] | None = None,
+def describe_scope(query: str = "", filters: SearchFilters | None = None, measure_ids: Sequence[str] | None = None,
                    doc_title: str = "") -> str:
     """The selection in words, as printed on the cover: ``牵头单位：广东省；状态：滞后``."""
     words: list[str] = []
@@ -44,17 +45,17 @@ def describe_scope(query: str = "", filters: Any = None, measure_ids: Sequence[s
     if measure_ids is not None:
         words.append(f"选定措施：{len(measure_ids)} 条")
     if filters is not None:
-        if getattr(filters, "owner", None):
+        if filters.owner:
             words.append(f"{ROLE_WORDS.get(filters.role, '单位')}：{filters.owner}")
-        if getattr(filters, "status", None):
+        if filters.status:
             words.append(f"状态：{STATUSES.get(filters.status, filters.status)}")
-        if getattr(filters, "tag", None):
+        if filters.tag:
             words.append(f"标签：{filters.tag}")
-        if getattr(filters, "due_before", None):
+        if filters.due_before:
             words.append(f"完成时限早于：{filters.due_before}")
-        if getattr(filters, "due_after", None):
+        if filters.due_after:
             words.append(f"完成时限晚于：{filters.due_after}")
-        if getattr(filters, "overdue", False):
+        if filters.overdue:
             words.append("已逾期")
     if query:
         words.append(f"检索：{query}")
@@ -105,8 +106,8 @@ class Packs:
     def __init__(self, library: Library) -> None:
         self._lib = library
 
-    def selection_ids(self, *, query: str = "", filters: Any = None, measure_ids: Sequence[str] | None = None,
-                      doc_id: str | None = None) -> list[str]:
+    def selection_ids(self, *, query: str = "", filters: SearchFilters | None = None,
+                      measure_ids: Sequence[str] | None = None, doc_id: str | None = None) -> list[str]:
         """Measure ids of a selection, in reading order."""
         if measure_ids is not None:
             self._lib.annotations.check_measures(measure_ids)
@@ -116,7 +117,7 @@ class Packs:
             return list(self._lib.search.matching_ids(query, filters))
         return list(self._lib.measures.ids(self._lib.documents.resolve_id(doc_id) if doc_id else None))
 
-    def build(self, options: PackOptions, *, query: str = "", filters: Any = None,
+    def build(self, options: PackOptions, *, query: str = "", filters: SearchFilters | None = None,
               measure_ids: Sequence[str] | None = None, doc_id: str | None = None,
               today: date | None = None) -> BriefingPack:
         """A briefing pack of the selection (everything when nothing is selected)."""
