@@ -1,0 +1,1 @@
+-- Reserved for this round's work; filled in by the change that needs it (numbers must be contiguous).
