@@ -41,6 +41,10 @@ class ImportResult:
     sections: int
     measures: int
     existing: bool = False  # the identical text was already in the library
+    parts: int = 0
+    owners_from_text: int = 0  # measures whose leads/participants came from the document
+    deadlines_from_text: int = 0  # measures whose deadline came from the document
+    warnings: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

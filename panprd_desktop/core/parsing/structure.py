@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
+from panprd_desktop.core.parsing.facts import SourceFacts
 from panprd_desktop.core.parsing.numbering_patterns import Style, classify, is_title_heading
 from panprd_desktop.core.parsing.numerals import DATE_LINE, chinese_to_int, normalize_label
 from panprd_desktop.core.parsing.paragraphs import Paragraph, split_paragraphs
@@ -28,6 +29,8 @@ class ParsedSection:
     label: str  # "（十）", "第三条", "1." ; "" for an unnumbered block
     heading: str  # the title sentence as written, e.g. "建设现代化综合交通运输体系。"
     measures: list[str] = field(default_factory=list)
+    # What the document says about some of these measures, by 0-based index into ``measures``.
+    facts: dict[int, SourceFacts] = field(default_factory=dict)
 
     @property
     def title(self) -> str:
@@ -51,7 +54,10 @@ class ParsedDocument:
     preamble: str = ""
     closing: str = ""
     remarks: str = ""
+    addressee: str = ""  # 主送 line, e.g. "各地级以上市人民政府，省政府各部门、各直属机构："
     parts: list[ParsedPart] = field(default_factory=list)
+    # Things a person should review after the import (items without owners, unread lines).
+    warnings: list[str] = field(default_factory=list)
 
     @property
     def sections(self) -> list[ParsedSection]:
