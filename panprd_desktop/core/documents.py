@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from db.connection import transaction
+from db.recovery_sql import record_counts
 from panprd_desktop.core.errors import ImportRejected, NotFound
 from panprd_desktop.core.model import DocId, DocumentInfo, ImportResult
 from panprd_desktop.core.normalize import fold
@@ -53,27 +54,32 @@ class Documents:
 
     def store(self, source: SourceText, doc: ParsedDocument, source_name: str) -> ImportResult:
         """Insert one parsed document in one transaction (or report the identical one)."""
-        digest = content_hash(doc)
         with transaction(self._conn):
-            found = self.existing(digest)
-            if found:
-                return found
-            doc_id = DocId(digest[:8])
-            if self._conn.execute("SELECT 1 FROM documents WHERE doc_id = ?", (doc_id,)).fetchone():
-                doc_id = DocId(digest[:16])
-            position = self._conn.execute("SELECT COALESCE(MAX(position), 0) + 1 FROM documents").fetchone()[0]
-            self._conn.execute(
-                "INSERT INTO documents(doc_id, title, doc_no, date, issuer, preamble, closing, remarks,"
-                " source_name, encoding, content_hash, imported_at, position)"
-                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                (
-                    doc_id, doc.title or source.title_hint, doc.doc_no,
-                    doc.date.isoformat() if doc.date else None, doc.issuer, doc.preamble, doc.closing,
-                    doc.remarks, source_name, source.encoding, digest,
-                    datetime.now().isoformat(timespec="seconds"), position,
-                ),
-            )
-            self._insert_body(doc_id, doc)
+            return self.store_in_transaction(source, doc, source_name)
+
+    def store_in_transaction(self, source: SourceText, doc: ParsedDocument, source_name: str) -> ImportResult:
+        """:meth:`store` for a caller that already opened the transaction (first open)."""
+        digest = content_hash(doc)
+        found = self.existing(digest)
+        if found:
+            return found
+        doc_id = DocId(digest[:8])
+        if self._conn.execute("SELECT 1 FROM documents WHERE doc_id = ?", (doc_id,)).fetchone():
+            doc_id = DocId(digest[:16])
+        position = self._conn.execute("SELECT COALESCE(MAX(position), 0) + 1 FROM documents").fetchone()[0]
+        self._conn.execute(
+            "INSERT INTO documents(doc_id, title, doc_no, date, issuer, preamble, closing, remarks,"
+            " source_name, encoding, content_hash, imported_at, position)"
+            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            (
+                doc_id, doc.title or source.title_hint, doc.doc_no,
+                doc.date.isoformat() if doc.date else None, doc.issuer, doc.preamble, doc.closing,
+                doc.remarks, source_name, source.encoding, digest,
+                datetime.now().isoformat(timespec="seconds"), position,
+            ),
+        )
+        self._insert_body(doc_id, doc)
+        record_counts(self._conn, doc_id, len(doc.parts), len(doc.sections), doc.measure_count)
         return ImportResult(doc_id, doc.title or source.title_hint, len(doc.sections), doc.measure_count)
 
     def _insert_body(self, doc_id: DocId, doc: ParsedDocument) -> None:
