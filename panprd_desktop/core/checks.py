@@ -99,10 +99,15 @@ def repair_library(lib: Library) -> RepairReport:
         names.add("fts5")
     if lib.path.with_name(lib.path.name + ".whoosh").exists():
         names.add("whoosh")
+    failed = []
     for name in sorted(names):
-        count = lib.search.reindex(name)
+        try:
+            count = lib.search.reindex(name)
+        except sqlite3.Error as exc:  # e.g. text that does not decode: the index cannot be built
+            failed.append(f"the {name} search index could not be rebuilt: {exc}")
+            continue
         report.repaired.append(f"rebuilt the {name} search index ({count} measures)")
-    after = check_library(lib)
+    after = failed + check_library(lib)
     if after:
         report.remaining = [*after, RESTORE_HINT]
     return report

@@ -71,21 +71,34 @@ def refuse_newer(db_path: Path) -> None:
     """Raise :class:`LibraryTooNew` if ``user_version`` is above what we ship. Read-only peek."""
     if is_empty(db_path) or not db_path.is_file():
         return
-    try:
-        conn = sqlite3.connect(f"{db_path.resolve().as_uri()}?mode=ro", uri=True)
-    except sqlite3.Error:
-        return  # whatever is wrong is reported by the real open
-    try:
-        version = conn.execute("PRAGMA user_version").fetchone()[0]
-    except sqlite3.DatabaseError:
-        return
-    finally:
-        conn.close()
-    if version > shipped_version():
+    version = _header_version(db_path)
+    wal = db_path.with_name(db_path.name + "-wal")
+    if version is not None and wal.exists() and wal.stat().st_size > 0:
+        # The newest header may still be in the WAL: ask SQLite (a read-only connection).
+        with contextlib.suppress(sqlite3.Error):
+            conn = sqlite3.connect(f"{db_path.resolve().as_uri()}?mode=ro", uri=True)
+            try:
+                version = conn.execute("PRAGMA user_version").fetchone()[0]
+            finally:
+                conn.close()
+    if version is not None and version > shipped_version():
         raise LibraryTooNew(
             f"此资料库由更新版本的 PanPRD Desk 创建（资料库版本 {version}，本程序支持到 {shipped_version()}），"
             f"请升级后再打开：{db_path} (this library requires a newer version of PanPRD Desk)"
         )
+
+
+def _header_version(db_path: Path) -> int | None:
+    """``user_version`` from the file header (bytes 60–63), read without opening SQLite, so
+    nothing — not even a ``-shm`` file — is written beside a library we may refuse."""
+    try:
+        with db_path.open("rb") as fh:
+            header = fh.read(100)
+    except OSError:
+        return None
+    if len(header) < 100 or not header.startswith(b"SQLite format 3\x00"):
+        return None
+    return int.from_bytes(header[60:64], "big")
 
 
 def damaged_message(db_path: Path, problems: list[str]) -> str:

@@ -18,7 +18,7 @@ import stat
 from collections.abc import Iterator
 from pathlib import Path
 
-from panprd_desktop.core.errors import StorageError
+from panprd_desktop.core.errors import DatabaseDamaged, StorageError
 
 _FULL = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC), errno.EFBIG}
 _DENIED = {errno.EACCES, errno.EPERM}
@@ -125,5 +125,20 @@ def describe(exc: BaseException, path: Path | None) -> str:
     """One line for any storage exception (the CLI's last resort)."""
     from panprd_desktop.paths import default_db_path
 
-    translated = translate(exc, path or default_db_path())
+    translated = damage(exc, path or default_db_path()) or translate(exc, path or default_db_path())
     return str(translated) if translated is not None else f"{type(exc).__name__}: {exc}"
+
+
+def damage(exc: BaseException, path: Path) -> DatabaseDamaged | None:
+    """A read that failed because the library is damaged (malformed pages, text that does
+    not decode) — said as such, with what to do, instead of an internal error."""
+    if not isinstance(exc, sqlite3.DatabaseError):
+        return None
+    text = str(exc)
+    name = getattr(exc, "sqlite_errorname", "") or ""
+    if "Could not decode to UTF-8" in text or name in ("SQLITE_CORRUPT", "SQLITE_NOTADB") \
+            or "malformed" in text or "not a database" in text:
+        detail = text.splitlines()[0][:120]
+        return DatabaseDamaged(f"资料库已损坏，读取失败：{path}（{detail}）。运行 panprd check 查看，"
+                               f"或 panprd restore latest 从备份恢复 (library damaged)")
+    return None
