@@ -29,6 +29,7 @@ from db.recovery_sql import (
     new_generation,
     summary,
     undecodable_text,
+    unparsable_values,
 )
 
 KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY = 7, 4, 6
@@ -109,11 +110,15 @@ def verify_connection(conn: sqlite3.Connection, *, full: bool = False, schema: b
         if {"documents", "measures", "meta"} - names:
             return [*problems, "not a PanPRD library (tables missing)"]
         problems += undecodable_text(conn)
+        if not problems:  # parsing needs text that decodes
+            problems += unparsable_values(conn)
         if "document_counts" in names:
             problems += incomplete_documents(conn)
         problems += inconsistent_history(conn)
     except sqlite3.DatabaseError as exc:
         problems = [f"sqlite: {exc}"]
+    except UnicodeDecodeError as exc:  # the schema's own text (a table or column name) is damaged
+        problems = [f"sqlite: schema text is not valid UTF-8 ({exc})"]
     return problems
 
 

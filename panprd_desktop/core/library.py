@@ -70,9 +70,12 @@ class Library:
             with storage_errors(self.path):
                 self.conn = connect(self.path, read_only=read_only)
                 self._prepare()
-        except sqlite3.DatabaseError as exc:
+        except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:  # a damaged header can change the encoding
+            with contextlib.suppress(sqlite3.Error, AttributeError):
+                self.conn.close()
             self._writer.release()
-            raise DatabaseDamaged(f"不是有效的 PanPRD 资料库或文件已损坏：{self.path} ({exc})") from None
+            raise DatabaseDamaged(f"不是有效的 PanPRD 资料库或文件已损坏：{self.path} ({exc})。"
+                                  f"{recovery.RESTORE_HINT}") from None
         except BaseException:
             with contextlib.suppress(sqlite3.Error, AttributeError):
                 self.conn.close()
