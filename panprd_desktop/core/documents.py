@@ -15,6 +15,7 @@ from panprd_desktop.core.model import DocId, DocumentInfo, ImportResult
 from panprd_desktop.core.normalize import fold
 from panprd_desktop.core.parsing import ParsedDocument, parse_document
 from panprd_desktop.core.readers import SourceText, read_source
+from panprd_desktop.core.storage_errors import damage_guard
 
 
 def content_hash(doc: ParsedDocument) -> str:
@@ -119,6 +120,7 @@ class Documents:
             return DocId(rows[0][0])
         raise NotFound(f"没有编号为 {doc_id!r} 的文档 (unknown document id)")
 
+    @damage_guard
     def list(self) -> list[DocumentInfo]:
         rows = self._conn.execute(
             "SELECT d.doc_id, d.title, d.doc_no, d.date,"
@@ -137,6 +139,7 @@ class Documents:
                 return info
         raise NotFound(f"没有编号为 {doc_id!r} 的文档 (unknown document id)")
 
+    @damage_guard
     def outline(self, doc_id: str) -> dict[str, Any]:
         """The document's whole structure as plain data (the CLI's ``outline --json``)."""
         did = self.resolve_id(doc_id)

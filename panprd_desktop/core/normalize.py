@@ -13,8 +13,10 @@ import re
 import unicodedata
 from functools import cache
 
-# Zero-width and other invisible characters behave like whitespace for matching.
-_INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff"
+# Zero-width and other invisible characters behave like whitespace for matching — so do the
+# bidi controls (LRE…RLO, LRI…PDI, LRM/RLM, ALM): invisible, yet they split any term.
+_INVISIBLE = ("\u200b\u200c\u200d\u2060\ufeff"
+              "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f\u061c")
 _SPACE_RUN = re.compile(r"\s+")
 
 

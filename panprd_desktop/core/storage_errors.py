@@ -11,14 +11,16 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import functools
 import os
 import shutil
 import sqlite3
 import stat
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any, TypeVar
 
-from panprd_desktop.core.errors import DatabaseDamaged, StorageError
+from panprd_desktop.core.errors import DatabaseDamaged, PanprdError, StorageError
 
 _FULL = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC), errno.EFBIG}
 _DENIED = {errno.EACCES, errno.EPERM}
@@ -142,3 +144,27 @@ def damage(exc: BaseException, path: Path) -> DatabaseDamaged | None:
         return DatabaseDamaged(f"资料库已损坏，读取失败：{path}（{detail}）。运行 panprd check 查看，"
                                f"或 panprd restore latest 从备份恢复 (library damaged)")
     return None
+
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def damage_guard(method: F) -> F:
+    """Wrap a core read so a damaged row (malformed page, text that does not decode, a date
+    or JSON value the reader cannot parse) raises :class:`DatabaseDamaged` — a message the
+    window and the CLI show — instead of an internal error that kills the caller."""
+
+    @functools.wraps(method)
+    def guarded(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return method(*args, **kwargs)
+        except (sqlite3.DatabaseError, UnicodeDecodeError, ValueError) as exc:
+            if isinstance(exc, PanprdError):
+                raise
+            if isinstance(exc, sqlite3.DatabaseError) and damage(exc, Path("?")) is None:
+                raise
+            detail = str(exc).splitlines()[0][:120] if str(exc) else type(exc).__name__
+            raise DatabaseDamaged(f"资料库已损坏，读取失败（{detail}）。运行 panprd check 查看，"
+                                  f"或从备份恢复：panprd restore latest (library damaged)") from exc
+
+    return guarded  # type: ignore[return-value]

@@ -84,6 +84,9 @@ class MainWindow(QtWidgets.QMainWindow):
         self.jobs = JobStatus(self.worker, self.statusBar(), self)
 
         self.actions_ = build_actions(self)
+        from panprd_desktop.ui.dialogs import restore_dialog  # issue 12: 文件 → 从备份恢复…
+
+        self.restore_action = restore_dialog.install(self)
         self._connect()
         self._restore()
         self.tree.expandToDepth(0)

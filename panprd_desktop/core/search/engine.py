@@ -26,7 +26,7 @@ Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
 Ranked = list[tuple[str, float]]
 
-INDEX_VERSION = "1"  # bump when what the index holds changes: every index is rebuilt
+INDEX_VERSION = "2"  # bump when what the index holds changes: every index is rebuilt (2: bidi folded)
 
 
 class Cancelled_(Exception):  # noqa: N801 - internal signal, never escapes the package

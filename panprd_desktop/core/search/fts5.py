@@ -15,6 +15,7 @@ read-only as schema ``lib``.
 from __future__ import annotations
 
 import contextlib
+import heapq
 import sqlite3
 from collections.abc import Iterable, Iterator
 from itertools import islice
@@ -35,7 +36,6 @@ from panprd_desktop.core.search.query import ParsedQuery
 if TYPE_CHECKING:
     from panprd_desktop.core.library import Library
 
-RANK_ALL = 200  # broader queries rank their first RANK_ALL matches (index order ≈ reading order)
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS docmap (rowid INTEGER PRIMARY KEY, measure_id TEXT NOT NULL UNIQUE,
@@ -254,20 +254,14 @@ class Fts5Engine(IndexedEngine):
             sql += f" LIMIT {int(limit)}" if limit is not None else ""
             return int(total), [(r[0], 0.0) for r in conn.execute(sql, params)]
         # Rank in Python on the indexed token strings (bm25 would re-count every phrase's
-        # documents for its IDF — as slow as the count itself). A broad query (thousands of
-        # hits) ranks its first RANK_ALL matches plus its first RANK_ALL title matches.
-        cap = "" if limit is None or total <= RANK_ALL else f" LIMIT {RANK_ALL}"
+        # documents for its IDF — as slow as the count itself). Every hit is scored: a cap on
+        # the rows ranked once returned fewer hits than asked for and could hide the best.
         columns = "SELECT fts.rowid, fts.body, fts.title, fts.extra"
-        rows = {r[0]: r for r in conn.execute(columns + body + cap, params)}
-        if cap:
-            title_params = [f"{{title}} : ({params[0]})", *params[1:]]
-            rows.update((r[0], r) for r in conn.execute(columns + body + cap, title_params))
         terms = [" " + tokens(t) for t in query.highlight_terms()]
-        ranked = sorted(rows.values(), key=lambda r: (-token_score(r[1], r[2], r[3], terms), r[0]))
-        if limit is not None:
-            ranked = ranked[:limit]
-        names = self._names([r[0] for r in ranked])
-        return int(total), [(names[r[0]], token_score(r[1], r[2], r[3], terms)) for r in ranked]
+        scored = ((-token_score(r[1], r[2], r[3], terms), r[0]) for r in conn.execute(columns + body, params))
+        best = sorted(scored) if limit is None else heapq.nsmallest(limit, scored)
+        names = self._names([rowid for _, rowid in best])
+        return int(total), [(names[rowid], -negative) for negative, rowid in best]
 
     def _names(self, rowids: list[int]) -> dict[int, str]:
         names: dict[int, str] = {}

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from panprd_desktop.core.errors import PanprdError
 from panprd_desktop.core.library import Library
 from panprd_desktop.core.model import Changes
 from panprd_desktop.ui.labels import status_summary
@@ -35,12 +36,23 @@ class LibraryTreeModel(QtCore.QAbstractItemModel):
         self._lib = lib
         self._root = Node("root", "", "")
         self._status: dict[str, str] = {}
+        self.error = ""  # why the last reload could not read everything ('' when it could)
         self.reload()
 
     # -- data loading ---------------------------------------------------------------------------
     def reload(self) -> None:
         self.beginResetModel()
+        self.error = ""
+        try:
+            self._load()
+        except PanprdError as exc:  # a damaged library: show what could be read, say why
+            self.error = str(exc)
+        finally:
+            self.endResetModel()
+
+    def _load(self) -> None:
         root = Node("root", "", "")
+        self._root = root
         with self._lib.lock:
             for info in self._lib.documents.list():
                 outline = self._lib.documents.outline(info.doc_id)
@@ -60,8 +72,6 @@ class LibraryTreeModel(QtCore.QAbstractItemModel):
                     doc.measure_ids += pnode.measure_ids
             views = self._lib.measures.many([m for d in root.children for m in d.measure_ids])
         self._status = {v.measure_id: v.status for v in views}
-        self._root = root
-        self.endResetModel()
 
     def on_changes(self, changes: Changes) -> None:
         if changes.documents:
