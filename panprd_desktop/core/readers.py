@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from panprd_desktop.core.errors import ImportRejected
+from panprd_desktop.core.storage_errors import not_a_readable_file
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
 # A .docx may compress well, but not like a zip bomb; and we only read document.xml.
@@ -121,8 +122,9 @@ def _paragraph_text(xml: bytes, name: str) -> str:
 def read_source(path: Path) -> SourceText:
     """Read one file for import, or raise ImportRejected saying why not."""
     name = path.name
-    if not path.is_file():
-        raise ImportRejected(f"{name}: 文件不存在 (no such file)")
+    problem = not_a_readable_file(path)  # issue 12: a FIFO or a folder is not "no such file"
+    if problem:
+        raise ImportRejected(f"{name}: {problem}")
     size = path.stat().st_size
     if size > MAX_FILE_BYTES:
         raise ImportRejected(f"{name}: 文件过大（{size // 1048576} MB），上限 50 MB (file too large)")

@@ -168,3 +168,19 @@ def damage_guard(method: F) -> F:
                                   f"或从备份恢复：panprd restore latest (library damaged)") from exc
 
     return guarded  # type: ignore[return-value]
+
+
+def not_a_readable_file(path: Path) -> str | None:
+    """Why ``path`` cannot be read as a file (None when it can be tried): missing, a folder,
+    a FIFO or device (reading those would block or never end), a name too long."""
+    try:
+        exists = path.exists()
+    except OSError as exc:
+        translated = translate(exc, path)
+        return str(translated) if translated else f"无法访问 ({exc.strerror})"
+    if not exists:
+        return "文件不存在 (no such file)"
+    kind = special_file(path)
+    if kind:
+        return f"不是普通文件，而是{kind} (not a regular file)"
+    return None

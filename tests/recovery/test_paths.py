@@ -142,3 +142,52 @@ def test_disk_full_is_said_as_disk_full(tmp_path: Path) -> None:
             assert lib.check() == []
     finally:
         subprocess.run(["umount", str(mount)], capture_output=True)
+
+
+HOLD = """
+import sys, time
+from panprd_desktop.core.library import Library
+lib = Library(sys.argv[1])
+print("holding", flush=True)
+time.sleep(60)
+"""
+
+
+def test_reads_work_while_another_process_holds_the_writer_lock(db_path: Path, cli) -> None:
+    with Library(db_path) as lib:
+        lib.annotate(lib.measures.ids()[:1], Edit(note="窗口里写的备注"))
+    holder = subprocess.Popen([sys.executable, "-c", HOLD, str(db_path)], cwd=REPO, stdout=subprocess.PIPE,
+                              text=True, env={**os.environ, "PYTHONPATH": str(REPO)})
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "holding"
+        for args in (("search", "窗口里写的备注"), ("--read-only", "search", "窗口里写的备注"), ("docs",)):
+            done = cli(*args)
+            assert done.code == 0, (args, done.err)
+        assert "共 1 条" in cli("search", "窗口里写的备注").out
+        done = cli("annotate", "x", "--note", "写不进去")
+        assert done.code == 2 and "另一个" in done.err
+    finally:
+        holder.kill()
+        holder.wait(timeout=30)
+
+
+@posix_only
+def test_import_of_special_files_says_what_they_are(db_path: Path, tmp_path: Path, cli) -> None:
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    folder = tmp_path / "folder.txt"
+    folder.mkdir()
+    for target, expected in ((fifo, "FIFO"), (Path("/dev/zero"), "device"), (folder, "folder"),
+                             (tmp_path / "missing.txt", "no such file")):
+        done = cli("import", str(target))
+        assert done.code == 2, target
+        assert done.err.count("\n") == 1 and expected in done.err, done.err
+
+
+def test_a_too_long_library_name_is_said(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from panprd_desktop.cli import main
+
+    code = main(["--db", str(tmp_path / ("库" * 120 + ".sqlite3")), "docs"])
+    err = capsys.readouterr().err
+    assert code == 2
+    assert err.count("\n") == 1 and "过长" in err, err
