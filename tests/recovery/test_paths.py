@@ -137,6 +137,18 @@ def test_disk_full_is_said_as_disk_full(tmp_path: Path) -> None:
         assert code == 2, notes
         assert err.count("\n") == 1 and "磁盘空间不足" in err, err
         assert "另一个" not in err and "no transaction" not in err
+        # A new library on the full disk: not "opened by another instance".
+        other = subprocess.run([sys.executable, "-m", "panprd_desktop", "--db", str(mount / "new.sqlite3"), "docs"],
+                               capture_output=True, text=True, cwd=REPO, timeout=120)
+        assert other.returncode == 2 and "磁盘空间不足" in other.stderr and "另一个" not in other.stderr, other.stderr
+        # An import that does not fit: the disk is full, not "cannot rollback".
+        source = tmp_path / "big.md"
+        source.write_text("# 大文件\n\n" + "\n".join(f"## 第{i}节 标题\n\n1. 措施{'内容' * 300}。" for i in range(300)),
+                          encoding="utf-8")
+        imported = subprocess.run([sys.executable, "-m", "panprd_desktop", "--db", str(db), "import", str(source)],
+                                  capture_output=True, text=True, cwd=REPO, timeout=120)
+        assert imported.returncode == 2, imported.stdout
+        assert "磁盘空间不足" in imported.stderr and "rollback" not in imported.stderr, imported.stderr
         filler.unlink()
         with Library(db) as lib:
             assert lib.check() == []
