@@ -27,6 +27,7 @@ from panprd_desktop.core.measures import Measures
 from panprd_desktop.core.model import Changes, ImportResult
 from panprd_desktop.core.owners import Owners, seed_vocabulary
 from panprd_desktop.core.packs import Packs
+from panprd_desktop.core.reads import ReadSide
 from panprd_desktop.core.search import Search
 from panprd_desktop.core.storage_errors import storage_errors
 from panprd_desktop.paths import bundled_guideline, default_db_path
@@ -84,6 +85,8 @@ class Library:
         self.annotations = Annotations(self.conn, self.owners)
         self.search = Search(self)  # engines start lazily, on the first search
         self.packs = Packs(self)
+        # issue 13: the window's reads go through their own connection (opened on first use).
+        self.reads = ReadSide(self.path)
 
     # -- life cycle ---------------------------------------------------------------------------
     def _prepare(self) -> None:
@@ -128,6 +131,8 @@ class Library:
         conn = getattr(self, "conn", None)
         if getattr(self, "search", None) is not None:
             self.search.close()
+        if getattr(self, "reads", None) is not None:
+            self.reads.close()
         if conn is not None:
             if not self.read_only:
                 with contextlib.suppress(sqlite3.Error):

@@ -50,7 +50,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self.setWindowTitle(title + (self.tr("（只读）") if lib.read_only else "") + f" — {lib.path.name}")
         self.setAcceptDrops(True)
 
-        self.tree_model = LibraryTreeModel(lib, self)
+        self.tree_model = LibraryTreeModel(lib, self, run=self.ops.background)  # loads on the worker
         self.tree = QtWidgets.QTreeView()
         self.tree.setModel(self.tree_model)
         self.tree.setUniformRowHeights(True)
@@ -67,7 +67,7 @@ class MainWindow(QtWidgets.QMainWindow):
 
         self.reader = ReaderView(lib)
         self.division = DivisionView(lib, self.ops)
-        self.deadlines = DeadlinesView(lib, today)
+        self.deadlines = DeadlinesView(lib, today, run=self.ops.background)
         self.center = QtWidgets.QTabWidget()
         self.center.addTab(self.reader, self.tr("阅读"))
         self.center.addTab(self.division, self.tr("分工表"))
@@ -86,12 +86,17 @@ class MainWindow(QtWidgets.QMainWindow):
         self.actions_ = build_actions(self)
         self._connect()
         self._restore()
-        self.tree.expandToDepth(0)
-        self._refresh_documents()
+        self._tree_ready = False
+        self.tree_model.loaded.connect(self._tree_loaded)
         self._update_undo()
-        if not self.tree.currentIndex().isValid():
-            self._open_first_section()
         QtCore.QTimer.singleShot(100, self._warm_up)
+
+    def _tree_loaded(self) -> None:
+        """The tree (re)arrived from the worker: document lists, and a first section to read."""
+        self._refresh_documents()
+        if not self._tree_ready and not self.tree.currentIndex().isValid():
+            self._open_first_section()
+        self._tree_ready = True
 
     def _warm_up(self) -> None:
         if self.isVisible():  # not when the window was closed at once (tests, start-up probe)

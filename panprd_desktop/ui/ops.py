@@ -8,6 +8,7 @@ lock), so the GUI thread's quick reads never wait long.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
@@ -20,6 +21,7 @@ from panprd_desktop.ui.qt import QtCore, Signal
 from panprd_desktop.ui.worker import JobContext, Worker
 
 IMPORT_SUFFIXES = (".txt", ".md", ".docx")
+log = logging.getLogger(__name__)
 
 
 class Operations(QtCore.QObject):
@@ -89,6 +91,10 @@ class Operations(QtCore.QObject):
         if self._closed:
             return
         self.worker.submit("query", lambda ctx: fn(), done=done, failed=failed)
+
+    def background(self, fn: Callable[[], Any], done: Callable[[Any], None]) -> None:
+        """Run the read ``fn`` on the worker, hand its result to ``done`` (a failure is logged)."""
+        self.query(fn, done, lambda message: log.warning("background read failed: %s", message))
 
     def search(self, query: str, filters: Any, limit: int, done: Callable[[Any], None],
                failed: Callable[[str], None]) -> None:
