@@ -94,7 +94,8 @@ class Documents:
                     "INSERT INTO measures(measure_id, doc_id, section_id, position, label, text)"
                     " VALUES (?,?,?,?,?,?)",
                     [
-                        (f"{doc_id}.{section_pos}.{k}", doc_id, section_id, k, measure_label(section.label, k), text)
+                        (f"{doc_id}.{section_pos}.{k}", doc_id, section_id, k,
+                         section.labels.get(k - 1) or measure_label(section.label, k), text)
                         for k, text in enumerate(section.measures, 1)
                     ],
                 )
