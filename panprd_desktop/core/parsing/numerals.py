@@ -34,7 +34,8 @@ PART_HEADING = re.compile(rf"^(第([{CN_NUM}\d]+)[编章节部分]+)[\s　]*(.*)
 ARTICLE = re.compile(rf"^(第([{CN_NUM}\d]+)条)[\s　]*(.*)$", re.S)
 ENUM_CN = re.compile(rf"^(([{CN_NUM}]+)、)[\s　]*(.*)$", re.S)
 ENUM_PAREN = re.compile(rf"^([（(][\s　]*([{CN_NUM}]+)[\s　]*[）)])[\s　]*(.*)$", re.S)
-ENUM_ARABIC = re.compile(r"^((\d{1,3})[.．、](?!\d))[\s　]*(.*)$", re.S)
+# ``1.5亿`` is a number, ``5.2017年举办…`` is item 5.
+ENUM_ARABIC = re.compile(r"^((\d{1,3})[.．、](?:(?!\d)|(?=\d{4}\s*年)))[\s　]*(.*)$", re.S)
 
 ENUM_ITEM_PAREN = re.compile(r"^([（(][\s　]*(\d{1,3})[\s　]*[）)])[\s　]*(.*)$", re.S)
 ENUM_CIRCLED = re.compile(r"^(([\u2460-\u2473]))[\s　]*(.*)$", re.S)
