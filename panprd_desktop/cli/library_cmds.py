@@ -108,11 +108,14 @@ def measure_json(view: MeasureView) -> dict[str, Any]:
         "deadline": {"text": view.deadline.text, "date": view.deadline.date},
         "status": view.status,
         "tags": list(view.tags),
-        "notes": [{"text": n.text, "author": n.author, "at": n.at} for n in view.notes],
+        "notes": [{"text": n.text, "author": n.author, "at": n.at, "source": n.source} for n in view.notes],
         "history": [
-            {"at": h.at, "author": h.author, "field": h.field, "before": h.before, "after": h.after}
+            {"at": h.at, "author": h.author, "field": h.field, "before": h.before, "after": h.after,
+             "source": h.source}
             for h in view.history
         ],
+        # Where each value came from: "document" (stated by the imported text) or "user".
+        "sources": dict(view.sources),
     }
 
 
