@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import sqlite3
+from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -14,6 +15,7 @@ from panprd_desktop.core.model import DocId, DocumentInfo, ImportResult
 from panprd_desktop.core.normalize import fold
 from panprd_desktop.core.parsing import ParsedDocument, parse_document
 from panprd_desktop.core.readers import SourceText, read_source
+from panprd_desktop.core.readers.limits import check_measures
 
 
 def content_hash(doc: ParsedDocument) -> str:
@@ -36,10 +38,11 @@ class Documents:
         self._conn = conn
 
     # -- import ---------------------------------------------------------------------------
-    def parse_file(self, path: Path) -> tuple[SourceText, ParsedDocument]:
+    def parse_file(self, path: Path, check: Callable[[], None] | None = None) -> tuple[SourceText, ParsedDocument]:
         """Read and parse without touching the database (safe to run in a worker)."""
-        source = read_source(path)
-        doc = parse_document(source.text, markdown=source.markdown, title_hint=source.title_hint)
+        source = read_source(path, check)
+        doc = source.parsed or parse_document(source.text, markdown=source.markdown, title_hint=source.title_hint)
+        check_measures(doc.measure_count, path.name)
         if doc.measure_count == 0:
             raise ImportRejected(f"{path.name}: 没有找到任何条文 (no text to import)")
         return source, doc

@@ -128,7 +128,7 @@ class Library:
                 check()
             if progress:
                 progress(i, 2 * len(paths))
-            parsed.append((path, *self.documents.parse_file(path)))
+            parsed.append((path, *self.documents.parse_file(path, check)))
         results = []
         with self.lock:
             for i, (path, source, doc) in enumerate(parsed):
