@@ -17,7 +17,8 @@ from dataclasses import dataclass, field
 from panprd_desktop.core.normalize import fold
 from panprd_desktop.core.parsing.facts import SourceFacts
 from panprd_desktop.core.parsing.numbering_patterns import classify
-from panprd_desktop.core.parsing.numerals import chinese_to_int
+from panprd_desktop.core.parsing.numerals import DATE_LINE, DOC_NO, chinese_to_int
+from panprd_desktop.core.parsing.repair import ends_paragraph
 from panprd_desktop.core.parsing.structure import ParsedDocument, ParsedPart, ParsedSection, parse_document
 
 # Column kinds and the header words that name them (matched on folded text: Traditional and
@@ -47,7 +48,8 @@ Row = list[Cell]
 
 @dataclass
 class TableColumns:
-    header_rows: int  # rows at the top of the table that are header
+    header_start: int  # rows above it are a title over the table (an .xlsx's first row)
+    header_rows: int  # rows from the top of the table to the end of the header
     kinds: dict[str, int] = field(default_factory=dict)  # kind → column index
 
 
@@ -84,7 +86,7 @@ def find_columns(rows: list[Row]) -> TableColumns | None:
                     break
         if "task" not in kinds:
             continue
-        return TableColumns(end, kinds)
+        return TableColumns(start, end, kinds)
     return None
 
 
@@ -163,12 +165,36 @@ def _flat(doc: ParsedDocument) -> str:
     return "\n".join(line for line in lines if line)
 
 
+def _take_title(before: str, markdown: bool) -> tuple[str, str]:
+    """The table's title: the first short line that is not a 文号, an addressee or a sentence.
+
+    Word paragraphs are real paragraphs; the plain-text parser would glue a title line to the
+    next one as if a page break had split them, so a table document picks its title here.
+    """
+    lines = before.split("\n")
+    for i, line in enumerate(lines):
+        text = line.strip().lstrip("#").strip() if markdown else line.strip()
+        if not text:
+            continue
+        if DOC_NO.match(text) or DATE_LINE.match(text):
+            continue
+        if len(text) <= 60 and not ends_paragraph(text) and not text.endswith(("：", ":")):
+            return text, "\n".join(lines[:i] + lines[i + 1 :])
+        break
+    return "", before
+
+
 def build_table_document(rows: list[Row], cols: TableColumns, before: str, after: str, *,
                          title_hint: str = "", markdown: bool = False) -> ParsedDocument:
     """A ParsedDocument from a 分工表 and the text before (masthead) and after (signature) it."""
+    above = [c.text for row in rows[: cols.header_start] for c in row if c.text.strip() and not c.copied]
+    before = "\n".join([before, *above]) if above else before
+    title, before = _take_title(before, markdown)
     head = parse_document(before, markdown=markdown, title_hint=title_hint) if before.strip() else None
-    doc = ParsedDocument(title=head.title if head else title_hint)
+    doc = ParsedDocument(title=title or (head.title if head else title_hint))
     if head:
+        if title and head.title != title_hint:  # what the parser took for a title is preamble
+            head.preamble = "\n".join(x for x in (head.title, head.preamble) if x)
         doc.doc_no, doc.date, doc.issuer = head.doc_no, head.date, head.issuer
         doc.addressee = head.addressee
         doc.preamble = "\n".join(x for x in (_flat(head), head.closing) if x)
@@ -176,8 +202,11 @@ def build_table_document(rows: list[Row], cols: TableColumns, before: str, after
     _rows_document(rows, cols, doc)
     if after.strip():
         tail = parse_document(after, title_hint="")
+        body = _flat(tail)
+        if tail.date and not tail.issuer and tail.title and not body:
+            tail.issuer, tail.title = tail.title, ""  # only "issuer / date" under the table
         doc.date = doc.date or tail.date
         doc.issuer = doc.issuer or tail.issuer
-        doc.closing = "\n".join(x for x in (tail.title, _flat(tail), tail.closing) if x)
+        doc.closing = "\n".join(x for x in (tail.title, body, tail.closing) if x)
         doc.remarks = "\n".join(x for x in (doc.remarks, tail.remarks) if x)
     return doc

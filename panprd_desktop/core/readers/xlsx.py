@@ -90,7 +90,7 @@ def read_xlsx_table(path: Path, check: Check = None) -> tuple[list[Row], TableCo
         for ws in wb.worksheets:
             rows = _sheet_rows(ws, name, check)
             xml = sheet_xml.get(getattr(ws, "_worksheet_path", "").lstrip("/"), b"")
-            merges = [(int(m[2]) - 1, _col(m[1]), int(m[4]) - 1, _col(m[3])) for m in _MERGE.findall(xml)]
+            merges = [(int(r1) - 1, _col(c1), int(r2) - 1, _col(c2)) for c1, r1, c2, r2 in _MERGE.findall(xml)]
             _apply_merges(rows, merges)
             cols = find_columns(rows)
             if cols is not None:
