@@ -41,7 +41,11 @@ class Documents:
     def parse_file(self, path: Path, check: Callable[[], None] | None = None) -> tuple[SourceText, ParsedDocument]:
         """Read and parse without touching the database (safe to run in a worker)."""
         source = read_source(path, check)
+        if check:
+            check()
         doc = source.parsed or parse_document(source.text, markdown=source.markdown, title_hint=source.title_hint)
+        if check:
+            check()  # a cancel that came while parsing is honoured before anything is stored
         check_measures(doc.measure_count, path.name)
         if doc.measure_count == 0:
             raise ImportRejected(f"{path.name}: 没有找到任何条文 (no text to import)")

@@ -15,14 +15,8 @@ from pathlib import Path
 
 from panprd_desktop.core.errors import ImportRejected
 from panprd_desktop.core.parsing.table_document import Cell, Row
-from panprd_desktop.core.readers.limits import (
-    MAX_XML_DEPTH,
-    MAX_XML_ELEMENTS,
-    Check,
-    check_text_size,
-    check_zip_header,
-    read_member,
-)
+from panprd_desktop.core.readers import limits
+from panprd_desktop.core.readers.limits import Check, check_text_size, check_zip_header, read_member
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _HEADING_NAME = re.compile(r"^(?:heading|标题|標題)\s*([1-9])$")
@@ -62,9 +56,11 @@ class _Reader:
     def start(self, tag: str, attrib: dict[str, str]) -> None:
         self.depth += 1
         self.count += 1
-        if self.depth > MAX_XML_DEPTH:
-            raise ImportRejected(f"{self.name}: Word 文档嵌套超过 {MAX_XML_DEPTH} 层，已拒绝 (XML nested too deeply)")
-        if self.count > MAX_XML_ELEMENTS:
+        if self.depth > limits.MAX_XML_DEPTH:
+            raise ImportRejected(
+                f"{self.name}: Word 文档嵌套超过 {limits.MAX_XML_DEPTH} 层，已拒绝 (XML nested too deeply)"
+            )
+        if self.count > limits.MAX_XML_ELEMENTS:
             raise ImportRejected(f"{self.name}: Word 文档元素过多，已拒绝 (too many XML elements)")
         if self.check and self.count % 20000 == 0:
             try:

@@ -12,7 +12,8 @@ from pathlib import Path
 
 from panprd_desktop.core.errors import ImportRejected
 from panprd_desktop.core.parsing.furniture import strip_page_furniture
-from panprd_desktop.core.readers.limits import MAX_PDF_PAGES, MAX_TEXT_CHARS, Check, check_text_size
+from panprd_desktop.core.readers import limits
+from panprd_desktop.core.readers.limits import Check, check_text_size
 
 
 def pdf_pages(path: Path, check: Check = None) -> list[list[str]]:
@@ -26,8 +27,8 @@ def pdf_pages(path: Path, check: Check = None) -> list[list[str]]:
         raise ImportRejected(f"{name}: 不是有效的 PDF 文件或已加密 (not a readable PDF: {exc})") from exc
     try:
         count = len(pdf)
-        if count > MAX_PDF_PAGES:
-            raise ImportRejected(f"{name}: PDF 超过 {MAX_PDF_PAGES} 页（{count} 页），已拒绝 (too many pages)")
+        if count > limits.MAX_PDF_PAGES:
+            raise ImportRejected(f"{name}: PDF 超过 {limits.MAX_PDF_PAGES} 页（{count} 页），已拒绝 (too many pages)")
         pages: list[list[str]] = []
         chars = 0
         for i in range(count):
@@ -43,8 +44,7 @@ def pdf_pages(path: Path, check: Check = None) -> list[list[str]]:
             finally:
                 page.close()
             chars += len(text)
-            if chars > MAX_TEXT_CHARS:
-                check_text_size(chars, name)
+            check_text_size(chars, name)
             # PDFium ends lines with \r\n and may put a form feed or NULs between objects.
             lines = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n").replace("\x00", "")
             pages.append(lines.split("\n"))
@@ -62,6 +62,3 @@ def pdf_pages(path: Path, check: Check = None) -> list[list[str]]:
 def pdf_text(path: Path, check: Check = None) -> str:
     """The PDF's text without page furniture, lines in reading order, pages joined."""
     return "\n".join(strip_page_furniture(pdf_pages(path, check)))
-
-
-__all__ = ["MAX_PDF_PAGES", "MAX_TEXT_CHARS", "pdf_pages", "pdf_text"]

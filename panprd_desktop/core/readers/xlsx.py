@@ -15,13 +15,8 @@ from pathlib import Path
 
 from panprd_desktop.core.errors import ImportRejected
 from panprd_desktop.core.parsing.table_document import Cell, Row, TableColumns, find_columns
-from panprd_desktop.core.readers.limits import (
-    MAX_XLSX_COLS,
-    MAX_XLSX_ROWS,
-    Check,
-    check_zip_header,
-    read_member,
-)
+from panprd_desktop.core.readers import limits
+from panprd_desktop.core.readers.limits import MAX_XLSX_COLS, Check, check_zip_header, read_member
 
 _MERGE = re.compile(rb'<mergeCell\s+ref="([A-Z]{1,3})(\d{1,7}):([A-Z]{1,3})(\d{1,7})"')
 
@@ -58,8 +53,8 @@ def _apply_merges(rows: list[Row], merges: list[tuple[int, int, int, int]]) -> N
 def _sheet_rows(ws: object, name: str, check: Check) -> list[Row]:
     rows: list[Row] = []
     for values in ws.iter_rows(max_col=MAX_XLSX_COLS, values_only=True):  # type: ignore[attr-defined]
-        if len(rows) >= MAX_XLSX_ROWS:
-            raise ImportRejected(f"{name}: 工作表超过 {MAX_XLSX_ROWS} 行，已拒绝 (too many rows)")
+        if len(rows) >= limits.MAX_XLSX_ROWS:
+            raise ImportRejected(f"{name}: 工作表超过 {limits.MAX_XLSX_ROWS} 行，已拒绝 (too many rows)")
         row = [Cell(_text(v)) for v in values]
         row += [Cell("") for _ in range(MAX_XLSX_COLS - len(row))]
         rows.append(row)
