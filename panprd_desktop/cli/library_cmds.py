@@ -13,7 +13,7 @@ from panprd_desktop.core.model import STATUSES, MeasureView
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    p = sub.add_parser("import", help="导入文档 (.txt/.md/.docx)")
+    p = sub.add_parser("import", help="导入文档 (.txt/.md/.docx/.pdf/.xlsx)")
     p.add_argument("files", nargs="+", metavar="FILE")
     add_json(p)
     p.set_defaults(handler=cmd_import)

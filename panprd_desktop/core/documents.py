@@ -20,6 +20,7 @@ from panprd_desktop.core.parsing import ParsedDocument, parse_document
 from panprd_desktop.core.parsing.facts import SourceFacts
 from panprd_desktop.core.provenance import store_facts
 from panprd_desktop.core.readers import SourceText, read_source
+from panprd_desktop.core.readers.limits import check_measures
 
 
 def content_hash(doc: ParsedDocument) -> str:
@@ -45,10 +46,16 @@ class Documents:
     def parse_file(self, path: Path, check: Callable[[], None] | None = None) -> tuple[SourceText, ParsedDocument]:
         """Read and parse without touching the database (safe to run in a worker).
 
-        ``check`` is called now and then while parsing and may raise to cancel.
+        ``check`` is called now and then while reading and parsing and may raise to cancel.
         """
-        source = read_source(path)
-        doc = parse_document(source.text, markdown=source.markdown, title_hint=source.title_hint, check=check)
+        source = read_source(path, check)
+        if check:
+            check()
+        doc = source.parsed or parse_document(source.text, markdown=source.markdown, title_hint=source.title_hint,
+                                              check=check)
+        if check:
+            check()  # a cancel that came while parsing is honoured before anything is stored
+        check_measures(doc.measure_count, path.name)
         if doc.measure_count == 0:
             raise ImportRejected(f"{path.name}: 没有找到任何条文 (no text to import)")
         return source, doc

@@ -28,6 +28,7 @@ from panprd_desktop.core.model import Changes, ImportResult
 from panprd_desktop.core.owners import Owners, seed_vocabulary
 from panprd_desktop.core.packs import Packs
 from panprd_desktop.core.reads import ReadSide
+from panprd_desktop.core.removal import RemovalResult, remove_document
 from panprd_desktop.core.search import Search
 from panprd_desktop.core.storage_errors import storage_errors
 from panprd_desktop.paths import bundled_guideline, default_db_path
@@ -175,6 +176,12 @@ class Library:
                 if progress:
                     progress(len(paths) + i + 1, 2 * len(paths))
         return results
+
+    def remove_document(self, doc_id: str) -> RemovalResult:
+        """Delete a document after a backup of the library (whose path the result names)."""
+        with self.lock:
+            return remove_document(self.conn, self.path, self.documents.resolve_id(doc_id),
+                                   read_only=self.read_only)
 
     def annotate(self, measure_ids: Sequence[str], edit: Edit, author: str = "") -> Changes:
         with self.lock:

@@ -16,11 +16,12 @@ from typing import Any
 from panprd_desktop.core.annotations import Edit
 from panprd_desktop.core.library import Library
 from panprd_desktop.core.model import Changes, ImportResult, UndoStep
+from panprd_desktop.core.readers import SUFFIXES
 from panprd_desktop.ui.labels import field_text
 from panprd_desktop.ui.qt import QtCore, Signal
 from panprd_desktop.ui.worker import JobContext, Worker
 
-IMPORT_SUFFIXES = (".txt", ".md", ".docx")
+IMPORT_SUFFIXES = SUFFIXES  # what the core can read: .txt .md .markdown .docx .pdf .xlsx
 log = logging.getLogger(__name__)
 
 
@@ -127,7 +128,7 @@ class Operations(QtCore.QObject):
         files = [Path(p) for p in paths if Path(p).suffix.lower() in IMPORT_SUFFIXES]
         if not files or not self._writable():
             if paths and not files:
-                self.failed.emit(self.tr("只能导入 .txt、.md 或 .docx 文件。"))
+                self.failed.emit(self.tr("只能导入 .txt、.md、.docx、.pdf 或 .xlsx 文件。"))
             return
 
         def run(ctx: JobContext) -> list[ImportResult]:

@@ -24,7 +24,7 @@ class Dialogs:
     def import_paths(self, parent: QtWidgets.QWidget | None) -> list[str]:
         paths, _ = QtWidgets.QFileDialog.getOpenFileNames(
             parent, translate("Dialogs", "导入文件"), "",
-            translate("Dialogs", "文本与文档 (*.txt *.md *.docx)"))
+            translate("Dialogs", "文本、Word、PDF 与 Excel (*.txt *.md *.markdown *.docx *.pdf *.xlsx)"))
         return paths
 
     def error(self, parent: QtWidgets.QWidget | None, message: str) -> None:
