@@ -14,11 +14,16 @@ from collections.abc import Sequence
 
 from exporters.errors import ExportError
 from panprd_desktop import __version__
-from panprd_desktop.cli import export_cmds, library_cmds, search_cmds
+from panprd_desktop.cli import (
+    exchange_cmds,  # issue 10: exchange between offices
+    export_cmds,
+    library_cmds,
+    search_cmds,
+)
 from panprd_desktop.cli.common import EXIT_ERROR, EXIT_INTERNAL, Context
 from panprd_desktop.core.errors import PanprdError
 
-COMMAND_MODULES = (library_cmds, export_cmds, search_cmds)
+COMMAND_MODULES = (library_cmds, export_cmds, search_cmds, exchange_cmds)
 
 
 def build_parser() -> argparse.ArgumentParser:
