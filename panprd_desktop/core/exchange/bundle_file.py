@@ -101,7 +101,9 @@ def read_bytes(path: Path) -> bytes:
 def parse_bundle(data: bytes, name: str) -> Bundle:
     try:
         text = data.decode("utf-8")
-    except UnicodeDecodeError:
+    except UnicodeDecodeError as exc:
+        if exc.end == len(data):  # cut inside a character: a truncated copy, not a foreign file
+            raise BundleRejected(f"交换包已损坏或不完整（文件被截断）：{name}") from None
         raise BundleRejected(f"不是 PanPRD 交换包（不是 UTF-8 文本）：{name}") from None
     try:
         doc = json.loads(text)
