@@ -47,7 +47,7 @@ def test_kill_during_import_leaves_before_or_after(make_office, tmp_path: Path) 
         copy_library(pristine, target)
         proc = subprocess.Popen([*command, str(target), "bundle", "import", str(tmp_path / "big.json")], env=env,
                                 stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        time.sleep(duration * (0.3 + 0.12 * i))
+        time.sleep(duration * (0.4 + 0.14 * i))  # from start-up to past the commit
         proc.send_signal(signal.SIGKILL)
         proc.wait()
         with Library(target) as lib:
