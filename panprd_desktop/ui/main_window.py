@@ -316,6 +316,17 @@ class MainWindow(QtWidgets.QMainWindow):
         s.sync()
 
     def closeEvent(self, event: QtGui.QCloseEvent) -> None:
+        # issue 11: typed fields and note drafts are never dropped silently — ask 保存/放弃/取消
+        unsaved = [] if self.lib.read_only else self.inspector.unsaved()
+        if unsaved:
+            answer = self.dialogs.ask_unsaved(self, unsaved)
+            if answer == "cancel":
+                event.ignore()
+                return
+            if answer == "save":
+                self.inspector.save_unsaved()
+            else:
+                self.inspector.discard_unsaved()
         focused = QtWidgets.QApplication.focusWidget()
         if focused is not None and self.isAncestorOf(focused):
             focused.clearFocus()  # a field being edited commits now (editingFinished), not after close

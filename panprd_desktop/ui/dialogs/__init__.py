@@ -27,6 +27,19 @@ class Dialogs:
             translate("Dialogs", "文本与文档 (*.txt *.md *.docx)"))
         return paths
 
+    def ask_unsaved(self, parent: QtWidgets.QWidget | None, what: list[str]) -> str:
+        """保存 / 放弃 / 取消 for input not yet written: returns "save", "discard" or "cancel"."""
+        B = QtWidgets.QMessageBox.StandardButton
+        box = QtWidgets.QMessageBox(QtWidgets.QMessageBox.Icon.Question, "PanPRD Desk",
+                                    translate("Dialogs", "有尚未保存的输入："), B.Save | B.Discard | B.Cancel, parent)
+        box.setInformativeText("\n".join(what))
+        box.button(B.Save).setText(translate("Dialogs", "保存"))
+        box.button(B.Discard).setText(translate("Dialogs", "放弃"))
+        box.button(B.Cancel).setText(translate("Dialogs", "取消"))
+        box.setDefaultButton(B.Save)
+        answer = box.exec()
+        return {B.Save: "save", B.Discard: "discard"}.get(B(answer), "cancel")
+
     def error(self, parent: QtWidgets.QWidget | None, message: str) -> None:
         box = QtWidgets.QMessageBox(QtWidgets.QMessageBox.Icon.Warning, "PanPRD Desk",
                                     message, QtWidgets.QMessageBox.StandardButton.Ok, parent)
