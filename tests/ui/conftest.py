@@ -37,6 +37,7 @@ class ScriptedDialogs(Dialogs):
         self.previewed: list[Any] = []
         self.unsaved_answer = "save"  # 保存 / 放弃 / 取消 on closing with unsaved input
         self.unsaved_asked: list[list[str]] = []
+        self.opened: list[Any] = []  # paths "opened" with the platform's default application
 
     def ask_author(self, parent: Any) -> str | None:
         self.author_asked += 1
@@ -53,6 +54,9 @@ class ScriptedDialogs(Dialogs):
     def ask_unsaved(self, parent: Any, what: list[str]) -> str:
         self.unsaved_asked.append(list(what))
         return self.unsaved_answer
+
+    def open_path(self, parent: Any, path: Any) -> None:
+        self.opened.append(path)
 
     def error(self, parent: Any, message: str) -> None:
         self.errors.append(message)

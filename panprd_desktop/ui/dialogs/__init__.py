@@ -24,7 +24,7 @@ class Dialogs:
     def import_paths(self, parent: QtWidgets.QWidget | None) -> list[str]:
         paths, _ = QtWidgets.QFileDialog.getOpenFileNames(
             parent, translate("Dialogs", "导入文件"), "",
-            translate("Dialogs", "文本与文档 (*.txt *.md *.docx)"))
+            translate("Dialogs", "文本与文档 (*.txt *.md *.docx)") + ";;" + translate("Dialogs", "所有文件 (*)"))
         return paths
 
     def ask_unsaved(self, parent: QtWidgets.QWidget | None, what: list[str]) -> str:
@@ -39,6 +39,12 @@ class Dialogs:
         box.setDefaultButton(B.Save)
         answer = box.exec()
         return {B.Save: "save", B.Discard: "discard"}.get(B(answer), "cancel")
+
+    def open_path(self, parent: QtWidgets.QWidget | None, path: Any) -> None:
+        from panprd_desktop.ui.export_done import open_path
+
+        if not open_path(path):
+            self.error(parent, translate("Dialogs", "无法打开：{0}").format(str(path)))
 
     def error(self, parent: QtWidgets.QWidget | None, message: str) -> None:
         box = QtWidgets.QMessageBox(QtWidgets.QMessageBox.Icon.Warning, "PanPRD Desk",
