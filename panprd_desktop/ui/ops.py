@@ -60,12 +60,27 @@ class Operations(QtCore.QObject):
             self.changed.emit(changes)
 
     # -- annotations ------------------------------------------------------------------------------
-    def annotate(self, measure_ids: Sequence[str], edit: Edit) -> None:
+    def annotate(self, measure_ids: Sequence[str], edit: Edit, done: Callable[[], None] | None = None,
+                 failed: Callable[[str], None] | None = None) -> bool:
+        """Submit ``edit``; ``done``/``failed`` tell the caller (e.g. the inspector, which keeps the
+        typed text until the write succeeded). False when nothing was submitted."""
         if not measure_ids or not self._writable():
-            return
+            return False
         ids, author = list(measure_ids), self._author()
+
+        def finished(changes: Changes) -> None:
+            if done is not None:
+                done()
+            self._emit(changes)
+
+        def refused(message: str) -> None:
+            if failed is not None:
+                failed(message)
+            self.failed.emit(message)
+
         self.worker.submit("annotate", lambda ctx: self.lib.annotate(ids, edit, author),
-                           done=self._emit, failed=self.failed.emit)
+                           done=finished, failed=refused)
+        return True
 
     def undo(self) -> None:
         if self._writable():
