@@ -8,7 +8,7 @@ the live library never takes a copied-back backup for itself.
 
 Retention is tiered: the newest backup of each of the last 7 days with one, of the last 4
 weeks and of the last 6 months, the newest verified one whatever its age, and safety
-snapshots (before a migration or a restore) for 7 days. Times come from the file names,
+snapshots (before a migration, a restore or a removal) for 30 days. Times come from the file names,
 so tests can simulate days by passing ``now``.
 """
 
@@ -33,8 +33,8 @@ from db.recovery_sql import (
 )
 
 KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY = 7, 4, 6
-SAFETY_DAYS = 7
-SAFETY_REASONS = ("pre-migration", "pre-restore")
+SAFETY_DAYS = 30  # a pre-remove snapshot is the only copy of a removed document's annotations
+SAFETY_REASONS = ("pre-migration", "pre-restore", "pre-remove")
 DAMAGED = "damaged"  # suffix of a snapshot that failed verification (only safety snapshots)
 _NAME = re.compile(r"-(\d{8}-\d{6})-([a-z-]+)\.sqlite3$")
 

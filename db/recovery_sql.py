@@ -152,12 +152,11 @@ def _json(value: str) -> object:
 _PARSED: tuple[tuple[str, str, Callable[[str], object]], ...] = (
     ("documents", "date", date.fromisoformat),
     ("annotations", "deadline_date", date.fromisoformat),
-    ("annotations", "updated_at", datetime.fromisoformat),
     ("notes", "at", datetime.fromisoformat),
-    ("operations", "at", datetime.fromisoformat),
     ("history", "at", datetime.fromisoformat),
     ("history", "before", _json),
     ("history", "after", _json),
+    ("documents", "warnings", _json),
 )
 
 

@@ -14,11 +14,11 @@ from collections.abc import Sequence
 
 from exporters.errors import ExportError
 from panprd_desktop import __version__
-from panprd_desktop.cli import export_cmds, library_cmds, recovery_cmds, search_cmds
+from panprd_desktop.cli import exchange_cmds, export_cmds, library_cmds, recovery_cmds, remove_cmd, search_cmds
 from panprd_desktop.cli.common import EXIT_ERROR, EXIT_INTERNAL, Context
 from panprd_desktop.core.errors import PanprdError
 
-COMMAND_MODULES = (library_cmds, export_cmds, search_cmds, recovery_cmds)
+COMMAND_MODULES = (library_cmds, export_cmds, search_cmds, recovery_cmds, remove_cmd, exchange_cmds)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -13,7 +13,7 @@ from panprd_desktop.core.model import STATUSES, MeasureView
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    p = sub.add_parser("import", help="导入文档 (.txt/.md/.docx)")
+    p = sub.add_parser("import", help="导入文档 (.txt/.md/.docx/.pdf/.xlsx)")
     p.add_argument("files", nargs="+", metavar="FILE")
     add_json(p)
     p.set_defaults(handler=cmd_import)
@@ -108,11 +108,14 @@ def measure_json(view: MeasureView) -> dict[str, Any]:
         "deadline": {"text": view.deadline.text, "date": view.deadline.date},
         "status": view.status,
         "tags": list(view.tags),
-        "notes": [{"text": n.text, "author": n.author, "at": n.at} for n in view.notes],
+        "notes": [{"text": n.text, "author": n.author, "at": n.at, "source": n.source} for n in view.notes],
         "history": [
-            {"at": h.at, "author": h.author, "field": h.field, "before": h.before, "after": h.after}
+            {"at": h.at, "author": h.author, "field": h.field, "before": h.before, "after": h.after,
+             "source": h.source}
             for h in view.history
         ],
+        # Where each value came from: "document" (stated by the imported text) or "user".
+        "sources": dict(view.sources),
     }
 
 

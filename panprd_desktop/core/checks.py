@@ -43,7 +43,9 @@ def check_library(lib: Library) -> list[str]:
     with contextlib.suppress(sqlite3.Error):
         initialized = conn.execute("SELECT 1 FROM meta WHERE key = 'initialized'").fetchone()
         guideline = conn.execute("SELECT 1 FROM documents WHERE source_name = ?", (GUIDELINE_SOURCE,)).fetchone()
-        if initialized and not guideline:
+        # `panprd remove` may delete it on purpose; its delete is in the change log.
+        removed = conn.execute("SELECT 1 FROM search_changes WHERE kind = 'document' LIMIT 1").fetchone()
+        if initialized and not guideline and not removed:
             problems.append("the bundled guideline (国发〔2016〕18号) is missing")
     if problems:
         return problems

@@ -27,6 +27,8 @@ from panprd_desktop.core.measures import Measures
 from panprd_desktop.core.model import Changes, ImportResult
 from panprd_desktop.core.owners import Owners, seed_vocabulary
 from panprd_desktop.core.packs import Packs
+from panprd_desktop.core.reads import ReadSide
+from panprd_desktop.core.removal import RemovalResult, remove_document
 from panprd_desktop.core.search import Search
 from panprd_desktop.core.storage_errors import storage_errors
 from panprd_desktop.paths import bundled_guideline, default_db_path
@@ -87,6 +89,8 @@ class Library:
         self.annotations = Annotations(self.conn, self.owners)
         self.search = Search(self)  # engines start lazily, on the first search
         self.packs = Packs(self)
+        # issue 13: the window's reads go through their own connection (opened on first use).
+        self.reads = ReadSide(self.path)
 
     # -- life cycle ---------------------------------------------------------------------------
     def _prepare(self) -> None:
@@ -131,6 +135,8 @@ class Library:
         conn = getattr(self, "conn", None)
         if getattr(self, "search", None) is not None:
             self.search.close()
+        if getattr(self, "reads", None) is not None:
+            self.reads.close()
         if conn is not None:
             if not self.read_only:
                 with contextlib.suppress(sqlite3.Error):
@@ -165,7 +171,7 @@ class Library:
                 check()
             if progress:
                 progress(i, 2 * len(paths))
-            parsed.append((path, *self.documents.parse_file(path)))
+            parsed.append((path, *self.documents.parse_file(path, check)))
         results = []
         with self.lock:
             for i, (path, source, doc) in enumerate(parsed):
@@ -173,6 +179,12 @@ class Library:
                 if progress:
                     progress(len(paths) + i + 1, 2 * len(paths))
         return results
+
+    def remove_document(self, doc_id: str) -> RemovalResult:
+        """Delete a document after a backup of the library (whose path the result names)."""
+        with self.lock:
+            return remove_document(self.conn, self.path, self.documents.resolve_id(doc_id),
+                                   read_only=self.read_only)
 
     def annotate(self, measure_ids: Sequence[str], edit: Edit, author: str = "") -> Changes:
         with self.lock:

@@ -59,8 +59,8 @@ def test_a_damaged_library_opens_and_explains_instead_of_dying(make_window, dial
     Library(lib_path).close()
     break_text(lib_path)
     window = make_window(read_only=True)
-    qtbot.waitUntil(lambda: bool(dialogs.errors), timeout=3000)
-    assert "资料库已损坏" in dialogs.errors[0] and "从备份恢复" in dialogs.errors[0]
+    qtbot.waitUntil(lambda: "资料库已损坏" in window.reader.toPlainText(), timeout=5000)
+    assert "从备份恢复" in window.reader.toPlainText()
     assert window.isVisible()
 
 

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 from panprd_desktop.core import recovery
 from panprd_desktop.core.errors import PanprdError
 from panprd_desktop.core.model import Changes
-from panprd_desktop.ui.qt import Qt, QtCore, QtGui, QtWidgets
+from panprd_desktop.ui.qt import Qt, QtGui, QtWidgets
 
 if TYPE_CHECKING:
     from db.backup import BackupInfo
@@ -98,9 +98,6 @@ def install(window: Any) -> QtGui.QAction:
             break
     action.setEnabled(not window.lib.read_only)
     action.triggered.connect(lambda: restore_from_backup(window))
-    if getattr(window.tree_model, "error", ""):  # damage met while reading: say so, point at restore
-        message = window.tr("{0}\n\n可以用“文件 → 从备份恢复…”恢复最新的已校验备份。").format(window.tree_model.error)
-        QtCore.QTimer.singleShot(0, lambda: window.dialogs.error(window, message))
     return action
 
 

@@ -10,6 +10,7 @@ import html
 import re
 from collections.abc import Sequence
 
+from panprd_desktop.core.errors import PanprdError
 from panprd_desktop.core.library import Library
 from panprd_desktop.core.model import Changes, MeasureView
 from panprd_desktop.ui.labels import STATUS_COLOURS, join_names, status_text
@@ -82,8 +83,13 @@ class ReaderView(QtWidgets.QTextBrowser):
 
     # -- rendering -------------------------------------------------------------------------------
     def render(self) -> None:
-        with self._lib.lock:
-            views = self._lib.measures.many(self._ids)
+        try:
+            with self._lib.lock:
+                views = self._lib.measures.many(self._ids)
+        except PanprdError as exc:  # a damaged library (issue 12): say so here, never die
+            hint = self.tr("可以用“文件 → 从备份恢复…”恢复最新的已校验备份。")
+            self.setHtml(f'<p style="color:#a00;">{html.escape(str(exc))}</p><p>{html.escape(hint)}</p>')
+            return
         if not views:
             hint = self.tr("在左侧目录中选择一节，或搜索条文。")
             self.setHtml(f'<p style="color:#666;">{html.escape(hint)}</p>')
