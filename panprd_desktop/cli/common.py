@@ -9,7 +9,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from panprd_desktop.core.errors import LibraryLocked
+from panprd_desktop.core.errors import LibraryLocked, ReadOnlyStorage
 from panprd_desktop.core.library import Library
 
 EXIT_ERROR = 2
@@ -43,8 +43,9 @@ class Context:
         read_only = bool(getattr(self.args, "read_only", False))
         try:
             return Library(self.db_path, read_only=read_only, checks=checks)
-        except LibraryLocked:
-            # The window has it open: commands that only read still work, read-only.
+        except (LibraryLocked, ReadOnlyStorage):
+            # The window has it open, or its folder is read-only: commands that only read
+            # still work, read-only.
             if self.args.command in READ_COMMANDS and not getattr(self.args, "repair", False):
                 return Library(self.db_path, read_only=True, checks=checks)
             raise

@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any, TypeVar
 
-from panprd_desktop.core.errors import DatabaseDamaged, PanprdError, StorageError
+from panprd_desktop.core.errors import DatabaseDamaged, PanprdError, ReadOnlyStorage, StorageError
 
 _FULL = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC), errno.EFBIG}
 _DENIED = {errno.EACCES, errno.EPERM}
@@ -72,7 +72,8 @@ def translate(exc: BaseException, path: Path) -> StorageError | None:
         if code in _FULL:
             return StorageError(f"磁盘空间不足，无法写入：{name} (disk full)")
         if code == errno.EROFS:
-            return StorageError(f"所在磁盘为只读，无法写入：{name}；可用 --read-only 只读打开 (read-only file system)")
+            return ReadOnlyStorage(f"所在磁盘为只读，无法写入：{name}；可用 --read-only 只读打开"
+                                   " (read-only file system)")
         if code in _DENIED:
             return StorageError(f"没有权限访问：{name} (permission denied)")
         if code == errno.ENAMETOOLONG:
@@ -86,7 +87,7 @@ def translate(exc: BaseException, path: Path) -> StorageError | None:
     if code_name == "SQLITE_FULL" or "disk is full" in str(exc):
         return StorageError(f"磁盘空间不足，资料库未能写入（刚才的修改没有保存）：{name} (disk full)")
     if code_name.startswith("SQLITE_READONLY") or "readonly database" in str(exc):
-        return StorageError(f"资料库文件或其所在文件夹为只读，不能修改：{name}；"
+        return ReadOnlyStorage(f"资料库文件或其所在文件夹为只读，不能修改：{name}；"
                             f"可用 --read-only 只读打开 (read-only file or folder)")
     if code_name == "SQLITE_PERM":
         return StorageError(f"没有权限访问资料库：{name} (permission denied)")
@@ -99,7 +100,7 @@ def translate(exc: BaseException, path: Path) -> StorageError | None:
         if _disk_full(path):
             return StorageError(f"磁盘空间不足，无法打开资料库：{name} (disk full)")
         if _read_only(path):
-            return StorageError(f"资料库文件或其所在文件夹为只读：{name}；可用 --read-only 只读打开"
+            return ReadOnlyStorage(f"资料库文件或其所在文件夹为只读：{name}；可用 --read-only 只读打开"
                                 f" (read-only file or folder)")
         if not path.parent.exists():
             return StorageError(f"文件夹不存在：{path.parent} (no such folder)")

@@ -17,7 +17,13 @@ from pathlib import Path
 _T0 = time.perf_counter()
 
 from panprd_desktop.core import recovery  # noqa: E402
-from panprd_desktop.core.errors import DatabaseDamaged, LibraryLocked, LibraryMissing, PanprdError  # noqa: E402
+from panprd_desktop.core.errors import (  # noqa: E402
+    DatabaseDamaged,
+    LibraryLocked,
+    LibraryMissing,
+    PanprdError,
+    ReadOnlyStorage,
+)
 from panprd_desktop.core.library import Library  # noqa: E402
 from panprd_desktop.paths import default_db_path  # noqa: E402
 from panprd_desktop.ui.qt import QtCore, QtGui, QtWidgets  # noqa: E402
@@ -46,6 +52,8 @@ def open_library(path: Path | None, ask_locked: Callable[[str], str],
     except LibraryLocked:
         if ask_locked(str(path or default_db_path())) != READ_ONLY:
             return None
+        return Library(path, read_only=True)
+    except ReadOnlyStorage:  # a read-only folder or disk: read what is there (the title says 只读)
         return Library(path, read_only=True)
     except (LibraryMissing, DatabaseDamaged) as exc:
         if offer_restore is None:

@@ -90,10 +90,17 @@ def test_a_library_in_a_read_only_folder_can_be_read_and_is_not_called_locked(tm
                           f" '只读文件夹里的备注']\n{cli}")
         assert read.returncode == 0, read.stderr
         assert "共 1 条" in read.stdout
-        write = _as_nobody(f"import sys; sys.argv = ['x', '--db', {str(db)!r}, 'docs']\n{cli}")
+        docs = _as_nobody(f"import sys; sys.argv = ['x', '--db', {str(db)!r}, 'docs']\n{cli}")
+        assert docs.returncode == 0, docs.stderr  # a read command falls back to read-only
+        write = _as_nobody(f"import sys; sys.argv = ['x', '--db', {str(db)!r}, 'undo']\n{cli}")
         assert write.returncode == 2
         assert write.stderr.count("\n") == 1
         assert "只读" in write.stderr and "另一个" not in write.stderr, write.stderr
+        window = _as_nobody("from panprd_desktop.ui.app import open_library\n"
+                            f"lib = open_library(__import__('pathlib').Path({str(db)!r}), lambda p: 'quit', None)\n"
+                            "print(lib.read_only, len(lib.documents.list()))")
+        assert window.returncode == 0, window.stderr
+        assert window.stdout.split() == ["True", "1"]
     finally:
         folder.chmod(0o755)
         shutil.rmtree(base, ignore_errors=True)
