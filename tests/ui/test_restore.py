@@ -98,3 +98,22 @@ def test_restore_dialog_lists_backups_and_only_verified_ones_can_be_chosen(lib_p
     assert dialog.chosen() == items[1].path  # the newest verified one is preselected
     dialog.table.selectRow(0)
     assert dialog.chosen() in (None, items[1].path)
+
+
+def test_broad_search_list_and_count_agree(make_window, lib_path: Path, qtbot) -> None:
+    """More hits than the list shows: exactly LIMIT rows, and the label says how many of how many."""
+    from panprd_desktop.ui.views.search_panel import LIMIT
+    from tests.conftest import related_files
+    from tests.ui.helpers import type_text
+
+    with Library(lib_path) as lib:
+        lib.import_files(related_files())
+        total = lib.search.count("合作")
+    assert total > LIMIT
+    window = make_window()
+    window.actions_.find.trigger()
+    type_text(window.search.box, "合作")
+    wait_idle(qtbot, window)
+    qtbot.waitUntil(lambda: window.search.count.text().startswith("找到"), timeout=5000)
+    assert window.search.model.rowCount() == LIMIT
+    assert window.search.count.text() == f"找到 {total} 条措施（显示前 {LIMIT} 条）"
