@@ -164,17 +164,16 @@ def unparsable_values(conn: sqlite3.Connection, limit: int = 20) -> list[str]:
     """Dates, times and JSON the app parses when it reads a row, checked the same way."""
     problems: list[str] = []
     for table, column, parse in _PARSED:
-        try:
-            rows = conn.execute(f'SELECT rowid, "{column}" FROM "{table}" WHERE "{column}" IS NOT NULL')  # noqa: S608
-            for rowid, value in rows:
-                try:
-                    parse(value)
-                except (ValueError, TypeError):
-                    problems.append(f"{table} rowid {rowid} column {column}: unreadable value {str(value)[:40]!r}")
-                    if len(problems) >= limit:
-                        return problems
-        except sqlite3.OperationalError as exc:
-            if "no such" in str(exc):
-                continue  # an older schema without this table or column
-            raise
+        # An older schema may lack the column; ask first — SQLite would read a quoted
+        # unknown column name as a string literal.
+        if column not in {r[1] for r in conn.execute(f'PRAGMA table_info("{table}")')}:
+            continue
+        rows = conn.execute(f'SELECT rowid, "{column}" FROM "{table}" WHERE "{column}" IS NOT NULL')  # noqa: S608
+        for rowid, value in rows:
+            try:
+                parse(value)
+            except (ValueError, TypeError):
+                problems.append(f"{table} rowid {rowid} column {column}: unreadable value {str(value)[:40]!r}")
+                if len(problems) >= limit:
+                    return problems
     return problems

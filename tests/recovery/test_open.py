@@ -153,3 +153,13 @@ def test_reading_damaged_text_is_explained_not_an_internal_error(db_path: Path, 
         done = cli(*args)
         assert done.code == 2
         assert done.err.count("\n") == 1 and "资料库已损坏" in done.err and "restore latest" in done.err
+
+
+def test_check_of_an_older_schema_does_not_read_a_missing_column_as_text(db_path: Path) -> None:
+    from db.backup import verify_connection
+
+    Library(db_path).close()
+    conn = sqlite3.connect(db_path)
+    conn.execute("ALTER TABLE documents DROP COLUMN warnings")  # as before migration 0003
+    assert verify_connection(conn) == []
+    conn.close()
