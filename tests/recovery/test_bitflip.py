@@ -11,6 +11,7 @@ from __future__ import annotations
 import random
 import shutil
 import sqlite3
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -63,6 +64,8 @@ def _trial(template: Path, work: Path, rng: random.Random) -> tuple[bool, bool, 
     for p in work.iterdir():
         if p.is_file():
             p.unlink()
+        elif p.is_dir():
+            shutil.rmtree(p)
     shutil.copyfile(template, copy)
     data = bytearray(copy.read_bytes())
     bit = rng.randrange(len(data) * 8)
@@ -73,9 +76,28 @@ def _trial(template: Path, work: Path, rng: random.Random) -> tuple[bool, bool, 
         broke = False
     except Exception:
         broke = True
+    _backup_is_sound_or_refused(copy)
     if not broke:
         return False, True, bit
     return True, _detected(copy), bit
+
+
+def _backup_is_sound_or_refused(copy: Path) -> None:
+    """A backup of a flipped copy is either refused or passes the same checks a restore makes."""
+    from db.backup import BackupRefused, make_backup, verify_file
+
+    try:
+        conn = sqlite3.connect(copy)
+    except sqlite3.Error:
+        return
+    try:
+        written = make_backup(conn, copy, "daily", datetime(2026, 1, 1))
+    except (BackupRefused, sqlite3.DatabaseError, UnicodeDecodeError):
+        return
+    finally:
+        conn.close()
+    problems, _ = verify_file(written)
+    assert problems == [], f"a damaged backup was written: {problems}"
 
 
 def _fuzz(template: Path, tmp_path: Path, trials: int, seed: int) -> None:
