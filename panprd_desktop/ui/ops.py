@@ -120,7 +120,7 @@ class Operations(QtCore.QObject):
 
         self.worker.submit(self.tr("正在重建搜索索引…"), run,
                            done=lambda n: self.info.emit(self.tr("搜索索引已重建：{0} 条措施").format(n)),
-                           failed=self.failed.emit, long=True)
+                           failed=self.failed.emit, long=True, side=True)
 
     # -- import -----------------------------------------------------------------------------------
     def import_files(self, paths: Sequence[Path]) -> None:

@@ -25,7 +25,7 @@ Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
 Ranked = list[tuple[str, float]]
 
-INDEX_VERSION = "1"  # bump when what the index holds changes: every index is rebuilt
+INDEX_VERSION = "2"  # bump when what the index holds changes: every index is rebuilt (2: fts5 reading order)
 
 
 class Cancelled_(Exception):  # noqa: N801 - internal signal, never escapes the package
@@ -51,6 +51,13 @@ class Engine(ABC):
     @abstractmethod
     def ids(self, query: ParsedQuery, fsql: FilterSQL) -> set[str]:
         """Every measure id matching a non-empty query and the filter."""
+
+    def ids_in_order(self, query: ParsedQuery, fsql: FilterSQL) -> list[str] | None:
+        """Every matching id already in reading order, when the index can give that cheaply
+        (None: the caller orders :meth:`ids` itself)."""
+        return None
+
+    builds_beside = False  # True: rebuild() builds a new index beside the live one without the lock
 
     def rebuild(self, progress: Progress | None = None, cancelled: Cancelled | None = None) -> int:
         """Re-index everything; returns the number of measures indexed."""

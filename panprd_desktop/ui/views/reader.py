@@ -82,8 +82,8 @@ class ReaderView(QtWidgets.QTextBrowser):
 
     # -- rendering -------------------------------------------------------------------------------
     def render(self) -> None:
-        with self._lib.lock:
-            views = self._lib.measures.many(self._ids)
+        with self._lib.reads.lock:  # the window's own connection: never waits on the worker (issue 13)
+            views = self._lib.reads.measures.many(self._ids)
         if not views:
             hint = self.tr("在左侧目录中选择一节，或搜索条文。")
             self.setHtml(f'<p style="color:#666;">{html.escape(hint)}</p>')
