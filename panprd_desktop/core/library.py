@@ -33,9 +33,12 @@ from panprd_desktop.paths import bundled_guideline, default_db_path
 class Library:
     """An open PanPRD library. Use as a context manager or call :meth:`close`."""
 
-    def __init__(self, path: Path | str | None = None, *, read_only: bool = False) -> None:
+    def __init__(self, path: Path | str | None = None, *, read_only: bool = False,
+                 defer_backup: bool = False) -> None:
         self.path = Path(path) if path is not None else default_db_path()
         self.read_only = read_only
+        # issue 13: the GUI defers the daily snapshot (seconds at 300k) to its worker: backup_if_due()
+        self._defer_backup = defer_backup
         # The GUI's worker and its thread share this connection; the lock serialises them.
         self.lock = threading.RLock()
         self._writer = WriterLock(self.path)
@@ -83,8 +86,17 @@ class Library:
         apply_migrations(self.conn)
         if self.conn.execute("SELECT value FROM meta WHERE key = 'initialized'").fetchone() is None:
             self._initialize()
-        elif backup_due(self.path, now):
+        elif not self._defer_backup and backup_due(self.path, now):
             make_backup(self.conn, self.path, "daily", now)
+
+    def backup_if_due(self) -> bool:
+        """Write the daily snapshot if one is due (what opening does unless ``defer_backup``)."""
+        now = datetime.now()
+        if self.read_only or not backup_due(self.path, now):
+            return False
+        with self.lock:
+            make_backup(self.conn, self.path, "daily", now)
+        return True
 
     def _initialize(self) -> None:
         """First open: vocabulary and the bundled guideline, all or nothing."""

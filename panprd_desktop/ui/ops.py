@@ -111,8 +111,10 @@ class Operations(QtCore.QObject):
         self.query(run, done, failed)
 
     def warm_up(self) -> None:
-        """Open (and if needed build) the search index in the background after start-up."""
+        """Open (and if needed build) the search index in the background after start-up, and
+        write the daily snapshot the app deferred so it would not delay the first window."""
         self.query(lambda: self.lib.search.count("泛珠"), lambda _n: None, lambda _m: None)
+        self.background(self.lib.backup_if_due, lambda _done: None)
 
     def reindex(self) -> None:
         def run(ctx: JobContext) -> int:
