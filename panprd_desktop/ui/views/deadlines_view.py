@@ -69,7 +69,7 @@ class DeadlinesView(QtWidgets.QWidget):
         self.model.set_groups(groups)
         if sum(len(g.rows) for g in groups) <= EXPAND_ALL:
             self.tree.expandAll()
-        elif groups:  # thousands of rows: open the most urgent owner, the rest on a click
+        elif groups and len(groups[0].rows) <= EXPAND_ALL // 4:  # thousands: owners only, opened on a click
             self.tree.expand(self.model.index(0, 0))
         overdue = {r.measure_id for g in groups for r in g.rows if r.days < 0}
         soon = {r.measure_id for g in groups for r in g.rows if r.days >= 0}
