@@ -6,14 +6,16 @@ import hashlib
 import sqlite3
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from db.connection import transaction
 from panprd_desktop.core.errors import ImportRejected, NotFound
 from panprd_desktop.core.model import DocId, DocumentInfo, ImportResult
 from panprd_desktop.core.normalize import fold
-from panprd_desktop.core.parsing import ParsedDocument, parse_document
-from panprd_desktop.core.readers import SourceText, read_source
+
+if TYPE_CHECKING:  # parsing and the readers load only when a file is imported (CLI cold start)
+    from panprd_desktop.core.parsing import ParsedDocument
+    from panprd_desktop.core.readers import SourceText
 
 
 def content_hash(doc: ParsedDocument) -> str:
@@ -38,6 +40,9 @@ class Documents:
     # -- import ---------------------------------------------------------------------------
     def parse_file(self, path: Path) -> tuple[SourceText, ParsedDocument]:
         """Read and parse without touching the database (safe to run in a worker)."""
+        from panprd_desktop.core.parsing import parse_document
+        from panprd_desktop.core.readers import read_source
+
         source = read_source(path)
         doc = parse_document(source.text, markdown=source.markdown, title_hint=source.title_hint)
         if doc.measure_count == 0:
