@@ -3,7 +3,8 @@
 Panels call these verbs and listen to :attr:`Operations.changed`; each panel decides for itself
 whether a :class:`~panprd_desktop.core.model.Changes` record concerns it (Anki's op pattern).
 The worker holds ``lib.lock`` only for short transactions (parsing and rendering run off the
-lock), so the GUI thread's quick reads never wait long.
+lock); the window's own reads go through ``lib.reads`` (a second, read-only connection), so they
+never wait for the worker at all. Index rebuilds run in a lane of their own (``side=True``).
 """
 
 from __future__ import annotations
