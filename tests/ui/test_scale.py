@@ -206,3 +206,17 @@ def test_an_edit_recounts_only_its_section_and_the_tree_shows_it(qtbot: Any, win
     summary = model.index(last.row(), 2, last.parent()).data()
     assert "已完成 1" in summary and (total == 1 or f"未启动 {total - 1}" in summary)
     assert model.index(0, 1).data() == 193
+
+
+def test_deadline_rows_are_not_tracked_by_the_garbage_collector(lib_path: Path) -> None:
+    """Tens of thousands of rows must not lengthen every full collection (a window stall)."""
+    import gc
+
+    with Library(lib_path) as lib:
+        _annotate_variety(lib)
+        groups = load_deadlines(lib, date(2030, 1, 1), 30)
+    gc.collect()
+    rows = [r for g in groups for r in g.rows]
+    assert len(rows) > 50
+    assert not any(gc.is_tracked(r) for r in rows)
+    assert groups[0].row(0).measure_id == rows[0][0] or groups[0].row(0).days <= 0
