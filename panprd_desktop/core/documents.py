@@ -8,7 +8,7 @@ import sqlite3
 from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from db.connection import transaction
 from db.provenance import document_counts
@@ -16,12 +16,13 @@ from db.recovery_sql import record_counts
 from panprd_desktop.core.errors import ImportRejected, NotFound
 from panprd_desktop.core.model import DocId, DocumentInfo, ImportResult
 from panprd_desktop.core.normalize import fold
-from panprd_desktop.core.parsing import ParsedDocument, parse_document
-from panprd_desktop.core.parsing.facts import SourceFacts
 from panprd_desktop.core.provenance import store_facts
-from panprd_desktop.core.readers import SourceText, read_source
-from panprd_desktop.core.readers.limits import check_measures
 from panprd_desktop.core.storage_errors import damage_guard
+
+if TYPE_CHECKING:  # parsing and the readers load only when a file is imported (CLI cold start)
+    from panprd_desktop.core.parsing import ParsedDocument
+    from panprd_desktop.core.parsing.facts import SourceFacts
+    from panprd_desktop.core.readers import SourceText
 
 
 def content_hash(doc: ParsedDocument) -> str:
@@ -49,6 +50,10 @@ class Documents:
 
         ``check`` is called now and then while reading and parsing and may raise to cancel.
         """
+        from panprd_desktop.core.parsing import parse_document
+        from panprd_desktop.core.readers import read_source
+        from panprd_desktop.core.readers.limits import check_measures
+
         source = read_source(path, check)
         if check:
             check()

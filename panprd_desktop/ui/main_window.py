@@ -32,6 +32,7 @@ from panprd_desktop.ui.worker import Worker
 
 TAB_READER, TAB_TABLE, TAB_DEADLINES = range(3)
 LEFT_TREE, LEFT_SEARCH = range(2)
+EXPAND_DOCUMENTS = 50  # up to this many documents the tree opens each one
 
 
 class MainWindow(QtWidgets.QMainWindow):
@@ -58,7 +59,9 @@ class MainWindow(QtWidgets.QMainWindow):
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QtWidgets.QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QtWidgets.QHeaderView.ResizeMode.ResizeToContents)
+        # a fixed width: ResizeToContents would ask every row for its count on each layout
+        header.setSectionResizeMode(1, QtWidgets.QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(1, 64)
         header.setSectionResizeMode(2, QtWidgets.QHeaderView.ResizeMode.Interactive)
         header.resizeSection(2, 120)  # the summary elides; its tooltip and the status bar show it all
         self.search = SearchPanel(lib, self.ops)
@@ -152,7 +155,11 @@ class MainWindow(QtWidgets.QMainWindow):
         self._update_undo()
 
     def _update_undo(self) -> None:
-        undo, redo = self.ops.undo_redo_texts()
+        # on the worker: reading the undo history takes the library lock, which a job may hold
+        self.ops.background(self.ops.undo_redo_texts, self._show_undo)
+
+    def _show_undo(self, texts: tuple[str | None, str | None]) -> None:
+        undo, redo = texts
         writable = not self.lib.read_only
         self.actions_.undo.setEnabled(writable and undo is not None)
         self.actions_.redo.setEnabled(writable and redo is not None)
@@ -167,7 +174,10 @@ class MainWindow(QtWidgets.QMainWindow):
         docs = self.tree_model.documents()
         self.search.filter_bar.set_documents(docs)
         self.division.filter_bar.set_documents(docs)
-        self.tree.expandToDepth(0)
+        if len(docs) <= EXPAND_DOCUMENTS:
+            self.tree.expandToDepth(0)
+        else:  # hundreds of documents: laying all their parts out would stall the window
+            self.tree.expand(self.tree_model.index(0, 0))
 
     # -- selection and navigation ---------------------------------------------------------------
     def _tree_current(self, current: QtCore.QModelIndex, _previous: QtCore.QModelIndex) -> None:

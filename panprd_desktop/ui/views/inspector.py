@@ -176,8 +176,8 @@ class InspectorView(UnsavedInput, QtWidgets.QScrollArea):
             self._load()
 
     def _load(self, force: bool = False) -> None:
-        with self._lib.lock:
-            self._views = self._lib.measures.many(self._ids, with_history=True)
+        with self._lib.reads.lock:  # the window's own connection: never waits on the worker (issue 13)
+            self._views = self._lib.reads.measures.many(self._ids, with_history=True)
         views = self._views
         enabled = bool(views) and not self._lib.read_only
         for w in (self.leads, self.participants, self.deadline, self.deadline_date, self.status, self.tags,
