@@ -132,21 +132,23 @@ class _Builder:
         self.section_paragraphs = 0
         self.section_count = 0  # counted, not recomputed: parsing stays linear in the input
         self.measure_count = 0
-        # The enclosing 编/章 of a 节 (label, title), so 第一节 sits inside 第二章.
-        self.outer: dict[str, tuple[str, str]] = {}
+        # Enclosing 编/章/节 as (rank, full label, full title), so 第一节 sits inside 第二章.
+        self.outer: list[tuple[int, str, str]] = []
 
     def start_part(self, label: str, numeral: str, title: str) -> None:
         number = chinese_to_int(numeral) or len(self.doc.parts) + 1
-        level = _level(label)
-        if level in ("编", "章"):
-            self.outer = {k: v for k, v in self.outer.items() if k == "编" and level == "章"}
-            self.outer[level] = (label, title)
-        elif level == "节" and "章" in self.outer:
-            chapter_label, chapter_title = self.outer["章"]
-            if self.part is not None and self.part.label == chapter_label and not self.part.sections:
-                self.doc.parts.pop()  # the chapter's title now lives in its sections' labels
-            label, title = chapter_label + label, f"{chapter_title}·{title}" if title else chapter_title
-            number = len(self.doc.parts) + 1
+        rank = _RANKS.get(_level(label))
+        if rank is not None:
+            # 第一节 inside 第二章 (inside 第一编): the enclosing headings' labels and titles lead
+            # the part's, and an enclosing part left without sections of its own is dropped.
+            self.outer = [o for o in self.outer if o[0] < rank]
+            if self.outer:
+                if self.part is not None and self.part.label == self.outer[-1][1] and not self.part.sections:
+                    self.doc.parts.pop()
+                number = len(self.doc.parts) + 1
+            self.outer.append((rank, "".join(o[1] for o in self.outer) + label,
+                               "·".join([o[2] for o in self.outer if o[2]] + ([title] if title else []))))
+            label, title = self.outer[-1][1], self.outer[-1][2]
         self.part = ParsedPart(number, label, title)
         self.doc.parts.append(self.part)
         self.section = None
@@ -160,7 +162,10 @@ class _Builder:
         parsed = chinese_to_int(numeral)
         if parsed == number:
             number = parsed
-        heading, body = split_title(rest) if with_title else ("", rest)
+        if with_title and _is_article_title(rest):
+            heading, body = rest, ""  # （一）铁路: a heading line, never a measure
+        else:
+            heading, body = split_title(rest) if with_title else ("", rest)
         self.section = ParsedSection(number, normalize_label(label), heading)
         self.part.sections.append(self.section)
         self.section_paragraphs = 0
@@ -189,8 +194,16 @@ class _Builder:
             )
 
 
+def _is_article_title(rest: str) -> bool:
+    """``合作宗旨`` in ``第一条 合作宗旨`` (not ``本安排所称生效判决:``, which leads into text)."""
+    return is_short_title(rest) and not rest.endswith((":", "：")) and len(rest) <= 20
+
+
+_RANKS = {"部分": 0, "编": 0, "編": 0, "章": 1, "节": 2, "節": 2}
+
+
 def _level(label: str) -> str:
-    for level in ("编", "章", "节"):
+    for level in _RANKS:
         if label.endswith(level):
             return level
     return ""
@@ -226,6 +239,10 @@ def parse_document(
             m = classify(para.text)
             label, numeral, rest = (m[1], m[2], m[3]) if m else ("", "", para.text)
             b.start_part(label, numeral, rest)
+        elif found and found[0] is style is Style.ARTICLE and _is_article_title(found[3]):
+            # 第一条 合作宗旨 on its own line: the article's title, its text follows.
+            b.start_section(found[1], found[2], "", with_title=False)
+            b.section.heading = found[3]  # type: ignore[union-attr]
         elif found and found[0] is style:
             b.start_section(found[1], found[2], found[3], with_title=style is not Style.ARTICLE)
         elif found and found[0] in (Style.CHAPTER, Style.ENUM_CN) and is_title_heading(para.text):
