@@ -98,3 +98,30 @@ def test_too_many_measures_is_refused_with_one_line() -> None:
     with pytest.raises(ImportRejected) as info:
         parse_document(text)
     assert "\n" not in str(info.value) and "200,000" in str(info.value)
+
+
+def test_cancel_reaches_the_parser_through_import_files(library, tmp_path) -> None:
+    """A 10 MB file: the import's check is called at least every 0.5 s, and raising from it
+    stops the import with nothing stored."""
+    from tests.conftest import db_snapshot
+
+    f = tmp_path / "big.txt"
+    para = "推进泛珠三角区域合作，加强基础设施互联互通，完善合作机制。"
+    f.write_text("大文件\n\n" + "".join(f"第{i}条 {para}\n\n" for i in range(1, 120_000)), encoding="utf-8")
+    before = db_snapshot(library.path)
+    stamps: list[float] = []
+
+    class Cancelled(Exception):
+        pass
+
+    def check() -> None:
+        stamps.append(time.perf_counter())
+        if len(stamps) == 40:
+            raise Cancelled
+
+    start = time.perf_counter()
+    with pytest.raises(Cancelled):
+        library.import_files([f], check=check)
+    gaps = [b - a for a, b in zip([start, *stamps], stamps, strict=False)]
+    assert max(gaps) < 0.5
+    assert db_snapshot(library.path) == before

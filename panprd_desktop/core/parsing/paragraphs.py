@@ -14,6 +14,7 @@ from panprd_desktop.core.parsing.masthead import Masthead, read_head
 from panprd_desktop.core.parsing.numbering_patterns import is_heading_line, is_title_heading
 from panprd_desktop.core.parsing.numerals import DOC_NO, parse_date_line
 from panprd_desktop.core.parsing.repair import ends_paragraph, repair_line
+from panprd_desktop.core.parsing.ticks import Check, ticking
 
 _COMMENT = re.compile(r"<!--.*?-->", re.S)
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*)$")
@@ -37,7 +38,7 @@ class RawDocument:
     paragraphs: list[Paragraph] = field(default_factory=list)
 
 
-def _split_markdown(text: str) -> RawDocument:
+def _split_markdown(text: str, check: Check = None) -> RawDocument:
     raw = RawDocument()
     head, sep, body = text.partition("<!-- INFO END -->")
     if not sep:
@@ -50,7 +51,7 @@ def _split_markdown(text: str) -> RawDocument:
         elif line:
             raw.meta_lines.append(line)
     body = _COMMENT.sub("", body)
-    for line in body.splitlines():
+    for line in ticking(body.splitlines(), check):
         line = line.strip()
         if not line:
             continue
@@ -64,9 +65,9 @@ def _split_markdown(text: str) -> RawDocument:
     return raw
 
 
-def _split_plain(text: str) -> RawDocument:
+def _split_plain(text: str, check: Check = None) -> RawDocument:
     raw = RawDocument()
-    for line in text.splitlines():
+    for line in ticking(text.splitlines(), check):
         line = repair_line(line)
         if line:
             raw.paragraphs.append(Paragraph(line))
@@ -77,10 +78,10 @@ def _is_standalone(text: str) -> bool:
     return is_heading_line(text) or parse_date_line(text) is not None or bool(DOC_NO.match(text))
 
 
-def join_page_breaks(paragraphs: list[Paragraph]) -> list[Paragraph]:
+def join_page_breaks(paragraphs: list[Paragraph], check: Check = None) -> list[Paragraph]:
     """Join a paragraph cut by a page break with its continuation."""
     out: list[Paragraph] = []
-    for para in paragraphs:
+    for para in ticking(paragraphs, check):
         prev = out[-1] if out else None
         if (
             prev is not None
@@ -97,16 +98,16 @@ def join_page_breaks(paragraphs: list[Paragraph]) -> list[Paragraph]:
     return out
 
 
-def split_paragraphs(text: str, markdown: bool) -> RawDocument:
+def split_paragraphs(text: str, markdown: bool, check: Check = None) -> RawDocument:
     """Split ``text`` into repaired paragraphs; the first lines become title and number."""
-    raw = _split_markdown(text) if markdown else _split_plain(text)
+    raw = _split_markdown(text, check) if markdown else _split_plain(text, check)
     head, start, keep = read_head([p.text for p in raw.paragraphs], have_title=bool(raw.title))
     if start and (head.title or head.doc_no or head.addressee or head.issuer or head.date):
         raw.head = head
         raw.title = raw.title or head.title
         raw.doc_no = head.doc_no
         raw.paragraphs = [raw.paragraphs[k] for k in keep] + raw.paragraphs[start:]
-    raw.paragraphs = join_page_breaks(raw.paragraphs)
+    raw.paragraphs = join_page_breaks(raw.paragraphs, check)
     if not raw.title and raw.paragraphs and not _is_standalone(raw.paragraphs[0].text):
         first = raw.paragraphs[0].text
         if len(first) <= 60 and not ends_paragraph(first):

@@ -23,10 +23,11 @@ from panprd_desktop.core.parsing.paragraphs import Paragraph, split_paragraphs
 from panprd_desktop.core.parsing.repair import ends_paragraph
 from panprd_desktop.core.parsing.review import attach_facts
 from panprd_desktop.core.parsing.sentences import split_sentences, split_title
+from panprd_desktop.core.parsing.ticks import ticking
 
 # More measures than this in one document is not a document a person can review: refused.
 MAX_MEASURES = 200_000
-_CHECK_EVERY = 2000  # paragraphs between calls of the cancel check
+Found = tuple[Style, str, str, str] | None
 
 _REMARK = re.compile(r"^[（(][^（）()]{1,20}[）)]$")
 _ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
@@ -92,8 +93,8 @@ def _take_trailer(paras: list[Paragraph], doc: ParsedDocument) -> None:
             doc.issuer = paras.pop().text
 
 
-def _section_style(paras: list[Paragraph]) -> Style | None:
-    present = {c[0] for p in paras if not p.heading and (c := classify(p.text))}
+def _section_style(paras: list[Paragraph], found: list[Found]) -> Style | None:
+    present = {c[0] for p, c in zip(paras, found, strict=True) if not p.heading and c}
     if Style.ARTICLE in present:
         return Style.ARTICLE
     if Style.ENUM_PAREN in present and any(
@@ -102,9 +103,10 @@ def _section_style(paras: list[Paragraph]) -> Style | None:
         return Style.ENUM_PAREN
     if Style.ENUM_PAREN in present:
         return Style.ENUM_PAREN
-    arabic = [c[3] for p in paras if not p.heading and (c := classify(p.text)) and c[0] is Style.ENUM_ARABIC]
+    arabic = [c[3] for p, c in zip(paras, found, strict=True) if not p.heading and c and c[0] is Style.ENUM_ARABIC]
     if Style.ENUM_CN in present:
-        cn_lines = [p.text for p in paras if not p.heading and (c := classify(p.text)) and c[0] is Style.ENUM_CN]
+        cn_lines = [p.text for p, c in zip(paras, found, strict=True)
+                    if not p.heading and c and c[0] is Style.ENUM_CN]
         # 一、跨界基础设施 over 1. items: the 一、 lines are parts and the items are measures.
         if not (arabic and all(is_title_heading(t) for t in cn_lines)):
             return Style.ENUM_CN
@@ -217,7 +219,7 @@ def parse_document(
     Linear in the input. ``check`` is called every few thousand paragraphs and may raise to
     cancel; a document of more than :data:`MAX_MEASURES` measures raises ImportRejected.
     """
-    raw = split_paragraphs(text, markdown)
+    raw = split_paragraphs(text, markdown, check)
     head = raw.head
     doc = ParsedDocument(title=raw.title or title_hint, doc_no=raw.doc_no, issuer=head.issuer,
                          addressee=head.addressee, date=head.date)
@@ -227,14 +229,12 @@ def parse_document(
     notice_text = _take_notice(paras, doc)
     _take_trailer(paras, doc)
     doc.date = doc.date or _date_from_meta(raw.meta_lines, title_hint)
-    style = _section_style(paras)
+    found_all: list[Found] = [None if p.heading else classify(p.text) for p in ticking(paras, check)]
+    style = _section_style(paras, found_all)
     closing_candidate = paras[-1].text if doc.issuer and paras and not notice_text else None
     b = _Builder(doc)
     b.preamble.extend(notice_text)
-    for count, para in enumerate(paras, 1):
-        if check and count % _CHECK_EVERY == 0:
-            check()
-        found = None if para.heading else classify(para.text)
+    for para, found in ticking(zip(paras, found_all, strict=True), check):
         if para.heading:
             m = classify(para.text)
             label, numeral, rest = (m[1], m[2], m[3]) if m else ("", "", para.text)
@@ -261,7 +261,7 @@ def parse_document(
         doc.closing = closing_candidate
     doc.preamble = "\n".join(b.preamble)
     _ensure_sections(doc)
-    attach_facts(doc, text)
+    attach_facts(doc, text, check)
     return doc
 
 
