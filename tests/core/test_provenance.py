@@ -111,3 +111,13 @@ def test_cli_show_marks_sources_and_outline_has_the_masthead(cli, tmp_path: Path
     cli("annotate", f"{doc_id}.1.7", "--lead", "香港", "--author", "王五")
     shown = cli("show", f"{doc_id}.1.7", "--json").json
     assert shown["sources"]["leads"] == "user"
+
+
+def test_cli_text_output_says_what_came_from_the_document(cli, tmp_path: Path) -> None:
+    f = tmp_path / "k.txt"
+    shutil.copy(YUEGANG, f)
+    out = cli("import", str(f)).out
+    assert "原文写明责任单位 7 条" in out
+    doc_id = out.split()[0]
+    shown = cli("show", f"{doc_id}.1.6").out
+    assert "牵头单位：珠海市政府  [原文]" in shown and "完成时限：—\n" in shown
