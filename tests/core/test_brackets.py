@@ -126,3 +126,24 @@ def test_unnumbered_paragraph_keeps_sentence_split_and_its_bracket() -> None:
     section = doc.sections[0]
     assert section.measures == ["推进交通建设，完善路网。", "推进口岸通关，提高效率。（省口岸办）"]
     assert section.facts[len(section.measures) - 1].leads == ("省口岸办",)
+
+
+def test_deadline_written_just_after_the_bracket() -> None:
+    facts = facts_of("1.推进合作。（省商务厅，海关广东分署）2018年底前完成。")
+    assert facts.leads == ("省商务厅",) and facts.participants == ("海关广东分署",)
+    assert facts.deadline == "2018年底前完成"
+    assert facts_of("1.推进合作（省商务厅）等工作。") is None  # text after it is not a deadline
+
+
+def test_word_heading_styles_passed_as_markdown() -> None:
+    """How the .docx reader hands over Title / Heading 1 paragraphs (``#`` / ``##``)."""
+    md = ("# 关于印发泛珠合作重点工作的通知\n\n粤府函〔2019〕7号\n\n各有关单位：\n\n现印发给你们。\n\n"
+          "## 一、跨界基础设施\n\n1.推进口岸建设。（省口岸办）\n\n2.推进铁路。（广铁集团）\n\n"
+          "## 二、产业合作\n\n3.共建园区。（省商务厅）\n")
+    doc = parse_document(md, markdown=True)
+    assert (doc.title, doc.doc_no) == ("关于印发泛珠合作重点工作的通知", "粤府函〔2019〕7号")
+    assert doc.addressee == "各有关单位"
+    assert [(p.label, p.title) for p in doc.parts] == [("一、", "跨界基础设施"), ("二、", "产业合作")]
+    second = doc.parts[1].sections[0]
+    assert second.measures == ["3.共建园区。（省商务厅）"] and second.labels == {0: "3"}
+    assert second.facts[0].leads == ("省商务厅",)

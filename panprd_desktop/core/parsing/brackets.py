@@ -28,6 +28,7 @@ from panprd_desktop.core.parsing.facts import SourceFacts
 
 # A trailing bracket (full- or half-width), optionally followed by the item's final stop.
 _TRAILING = re.compile(r"[（(]([^（）()]{1,300})[）)]\s*[。；;.]?\s*$")
+_AFTER = re.compile(r"([）)])\s*([^（）()。；;]{2,16})[。；;]?\s*$")
 _LEAD_MARKS = ("牵头", "负责", "主责", "主办")  # folded forms: 牽頭 → 牵头, 負責 → 负责
 _PART_MARKS = ("配合", "参与", "协助", "协办", "参加")
 _ROLE_PREFIX = re.compile(
@@ -85,6 +86,10 @@ def trailing_brackets(text: str) -> list[str]:
     """The contents of the bracket(s) an item ends with, innermost-last order as written."""
     found: list[str] = []
     rest = text
+    # （省商务厅）2018年底前完成。 — a deadline written just after the bracket.
+    if (m := _AFTER.search(text)) and _is_deadline(m.group(2)):
+        found.append(m.group(2))
+        rest = text[: m.start(2)]
     for _ in range(2):  # （单位）（2018年底前）: a deadline bracket beside the owner bracket
         m = _TRAILING.search(rest)
         if not m:
