@@ -147,3 +147,24 @@ def test_word_heading_styles_passed_as_markdown() -> None:
     second = doc.parts[1].sections[0]
     assert second.measures == ["3.共建园区。（省商务厅）"] and second.labels == {0: "3"}
     assert second.facts[0].leads == ("省商务厅",)
+
+
+@pytest.mark.parametrize(
+    ("text", "leads", "participants", "deadline"),
+    [
+        ("x（由省商务厅牵头）", ("省商务厅",), (), ""),
+        ("x（省发展改革委牵头，省有关单位参与）", ("省发展改革委",), ("省有关单位",), ""),
+        # Spaces between role prefixes are gone after repair: the prefixes still separate.
+        ("x（牵头单位：省商务厅参与单位：省财政厅完成时限：2018年底）", ("省商务厅",), ("省财政厅",), "2018年底"),
+        ("x（澳門特別行政區政府經濟財政司）", ("澳門特別行政區政府經濟財政司",), (), ""),
+        ("x（粤、港）", ("粤",), ("港",), ""),
+    ],
+)
+def test_more_bracket_forms(text: str, leads: tuple, participants: tuple, deadline: str) -> None:
+    facts = facts_of(text)
+    assert (facts.leads, facts.participants, facts.deadline) == (leads, participants, deadline)
+
+
+@pytest.mark.parametrize("text", ["x（试点）", "x（试点、示范）", "x（注：略）", "x（见附件）"])
+def test_short_words_in_brackets_are_not_owners(text: str) -> None:
+    assert facts_of(text) is None

@@ -43,13 +43,16 @@ _DEADLINE = re.compile(
 # What a unit name ends with (folded), and the place levels whose prefix carries over.
 _UNIT_END = re.compile(
     r"(委|厅|局|办|部|府|署|站|会|院|集团|公司|中心|室|处|行|所|政府|分署|海关|总站|银行|大学|学院|"
-    r"管委会|办公室|机场|港|省|市|区|县|州|队|社|团|馆|协会|联合会|法院|检察院|委员会|旅游局|边检)$"
+    r"管委会|办公室|机场|港|省|市|区|县|州|队|社|团|馆|协会|联合会|法院|检察院|委员会|旅游局|边检|司|单位|部门)$"
 )
 _LEVEL_PREFIX = re.compile(r"^(自治区|省|市|区|县)(?=.)")
 _PLACE_SUFFIX = re.compile(r"^(.{2,4}?)((?:特别行政区|自治区|省|市|区|县|州).*)$")
 _DEPARTMENT = re.compile(r"(厅|委|办|局)$")
 _RANGE = re.compile(r"\d{4}\s*[-—–~至]\s*\d{4}")
 _MAX_UNIT = 30
+_NOT_UNIT = re.compile(r"\d{3,}|以下简称|下同|同上|试行|暂行|草案|修订|节选|摘要|征求意见|试点|含|包括|详见|附件|注")
+# Role prefixes written without a separator once spaces are gone: 牵头单位：A参与单位：B
+_INNER_ROLE = re.compile(r"(?<=[^；;，,])(?=(参与单位|配合单位|协办单位|完成时限|完成时间|时间安排)[:：])")
 _YEAR_ONLY = re.compile(r"^(年内|年底前|年底|上半年|下半年)(完成|建成|启动|实施|出台)?$")
 
 
@@ -125,13 +128,17 @@ def _role_of(piece: str) -> tuple[str, str | None]:
     return piece, None
 
 
-def _looks_like_unit(name: str) -> bool:
+def _unit_kind(name: str, known: Callable[[str], bool]) -> str | None:
+    """"clear" for a unit name (unit ending or vocabulary), "maybe" for a short bare name
+    (``深圳`` before ``珠海市政府``), None for anything else."""
     folded = fold(name)
     if not folded or len(folded) > _MAX_UNIT or any(c in folded for c in "。“”\"《》：:"):
-        return False
-    if re.search(r"\d{3,}|以下简称|试行|草案|含|包括|详见", folded):
-        return False
-    return bool(_UNIT_END.search(folded)) or 2 <= len(folded) <= 4
+        return None
+    if _NOT_UNIT.search(folded):
+        return None
+    if known(name) or _UNIT_END.search(folded):
+        return "clear"
+    return "maybe" if 2 <= len(folded) <= 4 else None
 
 
 def _carry(run: list[str], prefix: str, known: Callable[[str], bool]) -> tuple[list[str], str]:
@@ -175,9 +182,10 @@ def read_bracket(
     known = is_known or known_owner
     deadline = ""
     prefix = ""
+    clear = False
     groups: list[tuple[list[str], str | None]] = []
     for content in contents:
-        for clause in re.split(r"[，,；;]", content):
+        for clause in re.split(r"[，,；;]", _INNER_ROLE.sub("；", content)):
             clause = clause.strip()
             if not clause:
                 continue
@@ -185,14 +193,17 @@ def read_bracket(
                 deadline = deadline or _deadline_text(clause, year)
                 continue
             names, role = _role_of(clause)
+            if names.startswith(("由", "请")) and len(names) > 3:  # （由省商务厅牵头）
+                names = names[1:]
             run = [n.strip() for n in re.split(r"[、/／]", names) if n.strip()]
-            if not run:
+            kinds = [_unit_kind(n, known) for n in run]
+            if not run or None in kinds:
                 return None
-            for name in run:
-                if not (_looks_like_unit(name) or known(name)):
-                    return None
+            clear = clear or "clear" in kinds
             run, prefix = _carry(run, prefix, known)
             groups.append((run, role))
+    if groups and not clear and not any(role for _run, role in groups):
+        return None  # （试点、示范）: short words, none of them a unit
     if not groups:  # a deadline alone; a period such as （2016—2020年） is a title's, not one
         return SourceFacts(deadline=deadline) if deadline and not _RANGE.search(deadline) else None
     return _assign(groups, convention, deadline)
