@@ -155,7 +155,7 @@ class _Builder:
         self.doc.parts.append(self.part)
         self.section = None
 
-    def start_section(self, label: str, numeral: str, rest: str, with_title: bool) -> None:
+    def start_section(self, label: str, numeral: str, rest: str, with_title: bool, heading: str = "") -> None:
         if self.part is None:
             self.part = ParsedPart(0, "", "")
             self.doc.parts.append(self.part)
@@ -164,7 +164,9 @@ class _Builder:
         parsed = chinese_to_int(numeral)
         if parsed == number:
             number = parsed
-        if with_title and _is_article_title(rest):
+        if heading:
+            body = rest
+        elif with_title and _is_article_title(rest):
             heading, body = rest, ""  # （一）铁路: a heading line, never a measure
         else:
             heading, body = split_title(rest) if with_title else ("", rest)
@@ -241,8 +243,7 @@ def parse_document(
             b.start_part(label, numeral, rest)
         elif found and found[0] is style is Style.ARTICLE and _is_article_title(found[3]):
             # 第一条 合作宗旨 on its own line: the article's title, its text follows.
-            b.start_section(found[1], found[2], "", with_title=False)
-            b.section.heading = found[3]  # type: ignore[union-attr]
+            b.start_section(found[1], found[2], "", with_title=False, heading=found[3])
         elif found and found[0] is style:
             b.start_section(found[1], found[2], found[3], with_title=style is not Style.ARTICLE)
         elif found and found[0] in (Style.CHAPTER, Style.ENUM_CN) and is_title_heading(para.text):
@@ -258,6 +259,7 @@ def parse_document(
     ):
         tail = split_sentences(closing_candidate)
         del b.section.measures[-len(tail) :]
+        b.section.labels = {k: v for k, v in b.section.labels.items() if k < len(b.section.measures)}
         doc.closing = closing_candidate
     doc.preamble = "\n".join(b.preamble)
     _ensure_sections(doc)
