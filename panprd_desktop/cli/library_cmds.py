@@ -92,13 +92,17 @@ def cmd_outline(ctx: Context, args: argparse.Namespace) -> int:
         emit_json(outline)
         return 0
     print(outline["title"])
-    if outline["doc_no"]:
-        print(outline["doc_no"])
+    masthead = outline["masthead"]
+    for line in (masthead["doc_no"], "  ".join(x for x in (masthead["issuer"], masthead["date"] or "") if x),
+                 f"主送：{masthead['addressee']}" if masthead["addressee"] else ""):
+        if line:
+            print(line)
     for part in outline["parts"]:
         if part["number"]:
             print(f"\n{part['label']}{part['title']}")
         for section in part["sections"]:
-            print(f"  {section['label']}{section['title']}")
+            if section["label"] or section["title"]:
+                print(f"  {section['label']}{section['title']}")
             for m in section["measures"]:
                 print(f"    [{m['measure_id']}] {m['label']} {m['text']}")
     return 0

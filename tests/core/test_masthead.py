@@ -106,3 +106,20 @@ def test_notice_text_is_searchable(library, tmp_path: Path) -> None:
     [result] = library.import_files([f])
     hits = library.search.matching_ids('"请径向省港澳办反映"')
     assert hits == [f"{result.doc_id}.1.1"]  # the preamble leads to its document's first measure
+
+
+def test_signature_at_the_end_in_chinese_numerals() -> None:
+    text = ("泛珠合作备忘录\n\n一、总体要求\n\n（一）指导思想。推进泛珠三角区域合作，深化内地与港澳合作。\n\n"
+            "福建省人民政府\n\n二〇一七年三月二日\n")
+    doc = parse_document(text)
+    assert (doc.issuer, doc.date) == ("福建省人民政府", date(2017, 3, 2))
+    assert all("福建省人民政府" not in m for s in doc.sections for m in s.measures)
+
+
+def test_cli_outline_prints_the_masthead(cli, tmp_path: Path) -> None:
+    f = tmp_path / "k.txt"
+    shutil.copy(YUEGANG, f)
+    doc_id = cli("import", "--json", str(f)).json[0]["doc_id"]
+    out = cli("outline", doc_id).out.splitlines()
+    assert out[:4] == ["广东省人民政府关于印发实施粤港合作框架协议2017年重点工作的通知", "粤府函〔2017〕38号",
+                       "广东省人民政府  2017-03-02", "主送：各地级以上市人民政府，顺德区人民政府，省各有关单位"]
