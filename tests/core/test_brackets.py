@@ -168,3 +168,12 @@ def test_more_bracket_forms(text: str, leads: tuple, participants: tuple, deadli
 @pytest.mark.parametrize("text", ["x（试点）", "x（试点、示范）", "x（注：略）", "x（见附件）"])
 def test_short_words_in_brackets_are_not_owners(text: str) -> None:
     assert facts_of(text) is None
+
+
+def test_owner_lines_under_an_item_join_it() -> None:
+    text = ("重点工作分工\n\n一、交通\n\n1.加快协商通行政策。\n\n牵头单位：省发展改革委\n\n"
+            "参与单位：省公安厅、交通运输厅\n\n完成时限：2018年底前\n\n2.推进铁路。\n\n責任單位：廣鐵集團\n")
+    (first, f1), (second, f2) = _items(text)
+    assert first == "1.加快协商通行政策。牵头单位：省发展改革委 参与单位：省公安厅、交通运输厅 完成时限：2018年底前"
+    assert (f1.leads, f1.participants, f1.deadline) == (("省发展改革委",), ("省公安厅", "省交通运输厅"), "2018年底前")
+    assert second == "2.推进铁路。責任單位：廣鐵集團" and f2.leads == ("廣鐵集團",)

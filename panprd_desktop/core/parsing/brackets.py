@@ -29,6 +29,10 @@ from panprd_desktop.core.parsing.facts import SourceFacts
 # A trailing bracket (full- or half-width), optionally followed by the item's final stop.
 _TRAILING = re.compile(r"[（(]([^（）()]{1,300})[）)]\s*[。；;.]?\s*$")
 _AFTER = re.compile(r"([）)])\s*([^（）()。；;]{2,16})[。；;]?\s*$")
+_ROLE_TAIL = re.compile(
+    r"(?:^|[。；;！？])\s*((?:牵头单位|牵头部门|责任单位|责任部门|主责单位|参与单位|配合单位|完成时限|完成时间|时间安排)"
+    r"[:：][^。]*)。?$"
+)
 _LEAD_MARKS = ("牵头", "负责", "主责", "主办")  # folded forms: 牽頭 → 牵头, 負責 → 负责
 _PART_MARKS = ("配合", "参与", "协助", "协办", "参加")
 _ROLE_PREFIX = re.compile(
@@ -232,6 +236,8 @@ def facts_of(
 ) -> SourceFacts | None:
     """What the trailing bracket(s) of ``text`` say, or None."""
     contents = trailing_brackets(text)
+    if not contents and (m := _ROLE_TAIL.search(fold(text))):
+        contents = [text[m.start(1):]]  # …。牵头单位：省商务厅；参与单位：省财政厅
     if not contents:
         return None
     facts = read_bracket(contents, year=year, convention=convention, is_known=is_known)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from panprd_desktop.core.parsing.items import OWNER_LINE
 from panprd_desktop.core.parsing.masthead import Masthead, read_head
 from panprd_desktop.core.parsing.numbering_patterns import is_heading_line, is_title_heading
 from panprd_desktop.core.parsing.numerals import DOC_NO, parse_date_line
@@ -75,7 +76,8 @@ def _split_plain(text: str, check: Check = None) -> RawDocument:
 
 
 def _is_standalone(text: str) -> bool:
-    return is_heading_line(text) or parse_date_line(text) is not None or bool(DOC_NO.match(text))
+    return (is_heading_line(text) or parse_date_line(text) is not None or bool(DOC_NO.match(text))
+            or bool(OWNER_LINE.match(text)))
 
 
 def join_page_breaks(paragraphs: list[Paragraph], check: Check = None) -> list[Paragraph]:

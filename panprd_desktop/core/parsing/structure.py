@@ -14,8 +14,9 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from panprd_desktop.core.errors import ImportRejected
+from panprd_desktop.core.normalize import fold
 from panprd_desktop.core.parsing.facts import SourceFacts
-from panprd_desktop.core.parsing.items import item_number, measures_of
+from panprd_desktop.core.parsing.items import OWNER_LINE, item_number, measures_of
 from panprd_desktop.core.parsing.masthead import split_notice
 from panprd_desktop.core.parsing.numbering_patterns import Style, classify, is_short_title, is_title_heading
 from panprd_desktop.core.parsing.numerals import chinese_to_int, normalize_label, parse_date_line
@@ -184,6 +185,12 @@ class _Builder:
             self.start_section("", "", text, with_title=False)
             return
         section = self.section
+        if section.measures and OWNER_LINE.match(fold(text)):
+            # The units of the item above, kept with it as a bracket would be (a space between
+            # two such lines keeps them readable; search ignores it).
+            last = section.measures[-1]
+            section.measures[-1] = last + ("" if ends_paragraph(last) else " ") + text
+            return
         number = item_number(text)
         # An item directly under a part is labelled as the document numbers it.
         if number is not None and not section.label and number != str(len(section.measures) + 1):
