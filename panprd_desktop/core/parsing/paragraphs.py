@@ -8,6 +8,7 @@ with page breaks splitting paragraphs) and the Markdown of the LawRefBook collec
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from panprd_desktop.core.parsing.items import OWNER_LINE
@@ -22,6 +23,7 @@ _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*)$")
 # A page-broken paragraph is a long line cut mid-sentence; short unfinished lines
 # (issuer names, headings, signatures) are paragraphs of their own.
 _MIN_BROKEN_LINE = 15
+_CHUNK = 1 << 20  # characters split into lines between two cancel checks
 
 
 @dataclass
@@ -39,6 +41,18 @@ class RawDocument:
     paragraphs: list[Paragraph] = field(default_factory=list)
 
 
+def _lines(text: str, check: Check) -> Iterator[str]:
+    """``text.splitlines()``, a megabyte at a time so that a cancel check is never far off."""
+    start, size = 0, len(text)
+    while start < size:
+        end = text.find("\n", min(start + _CHUNK, size))
+        end = size if end < 0 else end + 1
+        if check:
+            check()
+        yield from text[start:end].splitlines()
+        start = end
+
+
 def _split_markdown(text: str, check: Check = None) -> RawDocument:
     raw = RawDocument()
     head, sep, body = text.partition("<!-- INFO END -->")
@@ -51,8 +65,10 @@ def _split_markdown(text: str, check: Check = None) -> RawDocument:
             raw.title = m.group(2).strip()
         elif line:
             raw.meta_lines.append(line)
+    if check:
+        check()
     body = _COMMENT.sub("", body)
-    for line in ticking(body.splitlines(), check):
+    for line in ticking(_lines(body, check), check):
         line = line.strip()
         if not line:
             continue
@@ -68,7 +84,7 @@ def _split_markdown(text: str, check: Check = None) -> RawDocument:
 
 def _split_plain(text: str, check: Check = None) -> RawDocument:
     raw = RawDocument()
-    for line in ticking(text.splitlines(), check):
+    for line in ticking(_lines(text, check), check):
         line = repair_line(line)
         if line:
             raw.paragraphs.append(Paragraph(line))
