@@ -123,3 +123,11 @@ def test_cli_outline_prints_the_masthead(cli, tmp_path: Path) -> None:
     out = cli("outline", doc_id).out.splitlines()
     assert out[:4] == ["广东省人民政府关于印发实施粤港合作框架协议2017年重点工作的通知", "粤府函〔2017〕38号",
                        "广东省人民政府  2017-03-02", "主送：各地级以上市人民政府，顺德区人民政府，省各有关单位"]
+
+
+def test_notice_signature_wins_over_the_attachments_own() -> None:
+    text = YUEGANG.read_text(encoding="utf-8") + "\n\n广东省港澳办\n\n2017年2月20日\n"
+    doc = parse_document(text)
+    assert (doc.issuer, doc.date) == ("广东省人民政府", date(2017, 3, 2))
+    assert doc.remarks == "广东省港澳办\n2017年2月20日"
+    assert doc.measure_count == 7

@@ -82,16 +82,26 @@ class ParsedDocument:
         return sum(len(s.measures) for s in self.sections)
 
 
-def _take_trailer(paras: list[Paragraph], doc: ParsedDocument) -> None:
-    """Pop ``国务院 / 2016年3月3日 / （此件公开发布）`` off the end into metadata."""
+def _take_trailer(paras: list[Paragraph], doc: ParsedDocument, *, wrapped: bool = False) -> None:
+    """Pop ``国务院 / 2016年3月3日 / （此件公开发布）`` off the end into metadata.
+
+    In a text a notice wraps (``wrapped``), the notice's signature is the document's; the
+    wrapped text's own signature is kept in the remarks.
+    """
     while paras and _REMARK.match(paras[-1].text):
         doc.remarks = paras.pop().text + ("\n" + doc.remarks if doc.remarks else "")
     if paras and (when := parse_date_line(paras[-1].text)):
-        paras.pop()
-        doc.date = when
+        date_line = paras.pop().text
         last = paras[-1].text if paras else ""
+        issuer = ""
         if last and len(last) <= 20 and not ends_paragraph(last) and classify(last) is None:
-            doc.issuer = paras.pop().text
+            issuer = paras.pop().text
+        if wrapped:
+            signature = "\n".join(x for x in (issuer, date_line) if x)
+            doc.remarks = signature + ("\n" + doc.remarks if doc.remarks else "")
+        else:
+            doc.date = when
+            doc.issuer = issuer or doc.issuer
 
 
 def _section_style(paras: list[Paragraph], found: list[Found]) -> Style | None:
@@ -236,7 +246,7 @@ def parse_document(
         check()
     paras = raw.paragraphs
     notice_text = _take_notice(paras, doc)
-    _take_trailer(paras, doc)
+    _take_trailer(paras, doc, wrapped=bool(notice_text))
     doc.date = doc.date or _date_from_meta(raw.meta_lines, title_hint)
     found_all: list[Found] = [None if p.heading else classify(p.text) for p in ticking(paras, check)]
     style = _section_style(paras, found_all)
