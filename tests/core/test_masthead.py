@@ -131,3 +131,12 @@ def test_notice_signature_wins_over_the_attachments_own() -> None:
     assert (doc.issuer, doc.date) == ("广东省人民政府", date(2017, 3, 2))
     assert doc.remarks == "广东省港澳办\n2017年2月20日"
     assert doc.measure_count == 7
+
+
+def test_items_under_a_part_are_found_by_the_parts_title(library, tmp_path: Path) -> None:
+    f = tmp_path / "notice.txt"
+    shutil.copy(YUEGANG, f)
+    [result] = library.import_files([f])
+    view = library.measures.get(f"{result.doc_id}.1.1")
+    assert (view.part_label, view.section_title, view.label) == ("一、", "跨界基础设施", "1")
+    assert len(library.search.matching_ids('"跨界基础设施"')) == 7

@@ -192,7 +192,10 @@ class _Builder:
             if self.part is None:
                 self.preamble.append(text)
                 return
-            self.start_section("", "", text, with_title=False)
+            # Items directly under 一、跨界基础设施: their section carries the part's title, so
+            # it is shown and searched with them.
+            heading = self.part.title if item_number(text) is not None else ""
+            self.start_section("", "", text, with_title=False, heading=heading)
             return
         section = self.section
         if section.measures and OWNER_LINE.match(fold(text)):
