@@ -177,3 +177,10 @@ def test_owner_lines_under_an_item_join_it() -> None:
     assert first == "1.加快协商通行政策。牵头单位：省发展改革委 参与单位：省公安厅、交通运输厅 完成时限：2018年底前"
     assert (f1.leads, f1.participants, f1.deadline) == (("省发展改革委",), ("省公安厅", "省交通运输厅"), "2018年底前")
     assert second == "2.推进铁路。責任單位：廣鐵集團" and f2.leads == ("廣鐵集團",)
+
+
+def test_traditional_role_prefixes_and_deadline_lines() -> None:
+    facts = facts_of("x（牽頭單位：省商務廳參與單位：省財政廳完成時限：2018年底前）")
+    assert (facts.leads, facts.participants, facts.deadline) == (("省商務廳",), ("省財政廳",), "2018年底前")
+    facts = facts_of("1.推進合作。 牽頭單位：省商務廳 完成時限：長期堅持")
+    assert (facts.leads, facts.deadline) == (("省商務廳",), "長期堅持")

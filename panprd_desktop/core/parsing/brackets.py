@@ -29,16 +29,17 @@ from panprd_desktop.core.parsing.facts import SourceFacts
 # A trailing bracket (full- or half-width), optionally followed by the item's final stop.
 _TRAILING = re.compile(r"[（(]([^（）()]{1,300})[）)]\s*[。；;.]?\s*$")
 _AFTER = re.compile(r"([）)])\s*([^（）()。；;]{2,16})[。；;]?\s*$")
+# Matched on the text as written (Simplified or Traditional), so offsets are the text's own.
 _ROLE_TAIL = re.compile(
-    r"(?:^|[。；;！？])\s*((?:牵头单位|牵头部门|责任单位|责任部门|主责单位|参与单位|配合单位|完成时限|完成时间|时间安排)"
-    r"[:：][^。]*)。?$"
+    r"(?:^|[。；;！？])\s*((?:牵头单位|牵头部门|责任单位|责任部门|主责单位|参与单位|配合单位|完成时限|完成时间|时间安排|"
+    r"牽頭單位|牽頭部門|責任單位|責任部門|主責單位|參與單位|配合單位|完成時限|完成時間|時間安排)[:：][^。]*)。?$"
 )
 _LEAD_MARKS = ("牵头", "负责", "主责", "主办")  # folded forms: 牽頭 → 牵头, 負責 → 负责
 _PART_MARKS = ("配合", "参与", "协助", "协办", "参加")
 _ROLE_PREFIX = re.compile(
     r"^(牵头单位|牵头部门|责任单位|责任部门|主责单位|牵头|参与单位|配合单位|协办单位|参与|配合)[:：]"
 )
-_DEADLINE_PREFIX = re.compile(r"^(完成时限|完成时间|时间安排|时限)[:：]")
+_DEADLINE_PREFIX = re.compile(r"^(完成时限|完成時限|完成时间|完成時間|时间安排|時間安排|时限|時限)[:：]")
 _DEADLINE = re.compile(
     r"^(?:(?:于|在)?\d{4}\s*年(?:\s*\d{1,2}\s*月)?(?:底|末|年底|上半年|下半年|第?[一二三四1-4]季度)?"
     r"(?:前|内|以前)?|\d{4}\s*[-—–~至]\s*\d{4}\s*年|年内|年底前|年底|上半年|下半年|长期坚持|持续推进|长期|持续)"
@@ -56,7 +57,10 @@ _RANGE = re.compile(r"\d{4}\s*[-—–~至]\s*\d{4}")
 _MAX_UNIT = 30
 _NOT_UNIT = re.compile(r"\d{3,}|以下简称|下同|同上|试行|暂行|草案|修订|节选|摘要|征求意见|试点|含|包括|详见|附件|注")
 # Role prefixes written without a separator once spaces are gone: 牵头单位：A参与单位：B
-_INNER_ROLE = re.compile(r"(?<=[^；;，,])(?=(参与单位|配合单位|协办单位|完成时限|完成时间|时间安排)[:：])")
+_INNER_ROLE = re.compile(
+    r"(?<=[^；;，,])(?=(参与单位|配合单位|协办单位|完成时限|完成时间|时间安排|參與單位|配合單位|協辦單位|完成時限|完成時間|"
+    r"時間安排)[:：])"
+)
 _YEAR_ONLY = re.compile(r"^(年内|年底前|年底|上半年|下半年)(完成|建成|启动|实施|出台)?$")
 
 
@@ -236,7 +240,7 @@ def facts_of(
 ) -> SourceFacts | None:
     """What the trailing bracket(s) of ``text`` say, or None."""
     contents = trailing_brackets(text)
-    if not contents and (m := _ROLE_TAIL.search(fold(text))):
+    if not contents and (m := _ROLE_TAIL.search(text)):
         contents = [text[m.start(1):]]  # …。牵头单位：省商务厅；参与单位：省财政厅
     if not contents:
         return None
