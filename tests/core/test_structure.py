@@ -125,3 +125,16 @@ def test_cancel_reaches_the_parser_through_import_files(library, tmp_path) -> No
     gaps = [b - a for a, b in zip([start, *stamps], stamps, strict=False)]
     assert max(gaps) < 0.5
     assert db_snapshot(library.path) == before
+
+
+def test_word_heading_levels_make_parts_and_sections() -> None:
+    """Heading 1 (``##``) is a part, Heading 2 (``###``) a section, as the .docx reader hands them."""
+    md = ("# 分工方案\n\n## 一、交通\n\n### （一）铁路\n\n1.建设甲线。（省交通运输厅）\n\n2.建设乙线。（广铁集团）\n\n"
+          "### （二）口岸\n\n推进口岸建设，加强合作。提高通关效率，方便旅客。\n\n## 二、产业\n\n### 园区\n\n"
+          "1.共建园区。（省商务厅）\n")
+    doc = parse_document(md, markdown=True)
+    assert [(p.label, p.title) for p in doc.parts] == [("一、", "交通"), ("二、", "产业")]
+    assert [(s.label, s.heading) for s in doc.sections] == [("（一）", "铁路"), ("（二）", "口岸"), ("", "园区")]
+    assert doc.sections[0].measures == ["1.建设甲线。（省交通运输厅）", "2.建设乙线。（广铁集团）"]
+    assert doc.sections[1].measures == ["推进口岸建设，加强合作。", "提高通关效率，方便旅客。"]
+    assert doc.sections[2].facts[0].leads == ("省商务厅",)

@@ -30,6 +30,7 @@ _CHUNK = 1 << 20  # characters split into lines between two cancel checks
 class Paragraph:
     text: str
     heading: bool = False  # a Markdown heading: a part/chapter title whatever its wording
+    level: int = 0  # its number of ``#`` (Word: ## Heading 1, ### Heading 2, …)
 
 
 @dataclass
@@ -76,7 +77,7 @@ def _split_markdown(text: str, check: Check = None) -> RawDocument:
         if m and len(m.group(1)) == 1 and not raw.title:
             raw.title = repair_line(m.group(2))
         elif m:
-            raw.paragraphs.append(Paragraph(repair_line(m.group(2)), heading=True))
+            raw.paragraphs.append(Paragraph(repair_line(m.group(2)), heading=True, level=len(m.group(1))))
         else:
             raw.paragraphs.append(Paragraph(repair_line(line)))
     return raw
@@ -112,7 +113,7 @@ def join_page_breaks(paragraphs: list[Paragraph], check: Check = None) -> list[P
         ):
             prev.text += para.text
         else:
-            out.append(Paragraph(para.text, para.heading))
+            out.append(Paragraph(para.text, para.heading, para.level))
     return out
 
 

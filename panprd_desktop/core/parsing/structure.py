@@ -256,11 +256,17 @@ def parse_document(
     closing_candidate = paras[-1].text if doc.issuer and paras and not notice_text else None
     b = _Builder(doc)
     b.preamble.extend(notice_text)
+    # The shallowest heading level present makes parts; deeper ones (Word's Heading 2/3 under
+    # Heading 1) make sections, except 第X节, which nests as a part inside its 章.
+    part_level = min((p.level for p in paras if p.heading), default=0)
     for para, found in ticking(zip(paras, found_all, strict=True), check):
         if para.heading:
             m = classify(para.text)
             label, numeral, rest = (m[1], m[2], m[3]) if m else ("", "", para.text)
-            b.start_part(label, numeral, rest)
+            if para.level > part_level and b.part is not None and (m is None or m[0] is not Style.CHAPTER):
+                b.start_section(label, numeral, "", with_title=False, heading=rest or para.text)
+            else:
+                b.start_part(label, numeral, rest)
         elif found and found[0] is style is Style.ARTICLE and _is_article_title(found[3]):
             # 第一条 合作宗旨 on its own line: the article's title, its text follows.
             b.start_section(found[1], found[2], "", with_title=False, heading=found[3])
