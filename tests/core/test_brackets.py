@@ -184,3 +184,11 @@ def test_traditional_role_prefixes_and_deadline_lines() -> None:
     assert (facts.leads, facts.participants, facts.deadline) == (("省商務廳",), ("省財政廳",), "2018年底前")
     facts = facts_of("1.推進合作。 牽頭單位：省商務廳 完成時限：長期堅持")
     assert (facts.leads, facts.deadline) == (("省商務廳",), "長期堅持")
+
+
+def test_bracket_wrapped_onto_its_own_line_joins_its_item() -> None:
+    text = ("重点工作\n\n一、交通\n\n1.加快协商港珠澳大桥跨境交通安排等通行政策。\n\n"
+            "（省发展改革委、公安厅，珠海市政府）\n\n2.推进铁路。（广铁集团）\n")
+    (first, facts), (second, _) = _items(text)
+    assert first == "1.加快协商港珠澳大桥跨境交通安排等通行政策。（省发展改革委、公安厅，珠海市政府）"
+    assert facts.participants == ("省公安厅", "珠海市政府") and second == "2.推进铁路。（广铁集团）"

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from panprd_desktop.core.parsing.brackets import facts_of
 from panprd_desktop.core.parsing.numerals import ENUM_ARABIC, ENUM_CIRCLED, ENUM_ITEM_PAREN
 from panprd_desktop.core.parsing.sentences import split_sentences
 
@@ -20,6 +21,12 @@ OWNER_LINE = re.compile(
     r"^(牵头单位|牵头部门|责任单位|责任部门|主责单位|牽頭單位|牽頭部門|責任單位|責任部門|"
     r"参与单位|配合单位|协办单位|參與單位|配合單位|完成时限|完成時限|完成时间|時間安排|时间安排)[:：]"
 )
+
+
+def is_owner_bracket(text: str) -> bool:
+    """A paragraph that is only an owner bracket — the end of an item wrapped onto its own
+    line by PDF extraction (``…政策。`` / ``（省发展改革委、公安厅）``)."""
+    return bool(_BRACKET_ONLY.match(text)) and facts_of(text) is not None
 
 
 def item_number(text: str) -> str | None:
