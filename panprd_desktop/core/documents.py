@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from db.connection import transaction
-from db.provenance import document_counts
+from db.provenance import import_summary
 from db.recovery_sql import record_counts
 from panprd_desktop.core.errors import ImportRejected, NotFound
 from panprd_desktop.core.model import DocId, DocumentInfo, ImportResult
@@ -71,14 +71,9 @@ class Documents:
         if row is None:
             return None
         info = self.info(DocId(row[0]))
-        owners, deadlines = document_counts(self._conn, info.doc_id)
-        parts, warnings = self._conn.execute(
-            "SELECT (SELECT COUNT(*) FROM parts WHERE doc_id = ?), warnings FROM documents WHERE doc_id = ?",
-            (info.doc_id, info.doc_id),
-        ).fetchone()
+        parts, owners, deadlines, warnings = import_summary(self._conn, info.doc_id)
         return ImportResult(info.doc_id, info.title, info.sections, info.measures, existing=True, parts=parts,
-                            owners_from_text=owners, deadlines_from_text=deadlines,
-                            warnings=tuple(json.loads(warnings or "[]")))
+                            owners_from_text=owners, deadlines_from_text=deadlines, warnings=warnings)
 
     def store(self, source: SourceText, doc: ParsedDocument, source_name: str) -> ImportResult:
         """Insert one parsed document in one transaction (or report the identical one)."""

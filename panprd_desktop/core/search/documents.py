@@ -1,7 +1,9 @@
 """What the index holds for one measure, read from SQLite, and which measures changed.
 
 A measure is indexed as three folded fields — its text (``body``), its section and document
-titles (``title``) and its notes, tags and owner names (``extra``). Items inside a field are
+titles (``title``) and its notes, tags and owner names (``extra``). The document's first
+measure also carries the preamble (notice, 主送) and closing in ``extra``, so text outside
+the measures is found and leads to its document. Items inside a field are
 joined with ``SEP`` (a newline), which :func:`fold` never produces, so no term can match
 across two items. The change log (migration 0002) says which measures to re-index.
 """
@@ -23,7 +25,9 @@ SELECT m.measure_id, m.doc_id, m.text, s.title, d.title,
   (SELECT group_concat(t.tag, char(1)) FROM measure_tags t WHERE t.measure_id = m.measure_id),
   (SELECT group_concat(o.name, char(1)) FROM measure_owners mo JOIN owners o USING (owner_id)
     WHERE mo.measure_id = m.measure_id),
-  d.position, s.position, m.position
+  d.position, s.position, m.position,
+  CASE WHEN m.rowid = (SELECT MIN(f.rowid) FROM measures f WHERE f.doc_id = m.doc_id)
+    THEN d.preamble || char(1) || d.closing END
 FROM measures m
 JOIN sections s ON s.section_id = m.section_id
 JOIN documents d ON d.doc_id = m.doc_id
@@ -61,9 +65,10 @@ def reading_key(doc_position: int, section_position: int, measure_position: int)
 
 
 def _doc(row: sqlite3.Row | tuple) -> IndexDoc:  # type: ignore[type-arg]
-    mid, doc_id, text, section_title, doc_title, notes, tags, owners, d_pos, s_pos, m_pos = row
+    mid, doc_id, text, section_title, doc_title, notes, tags, owners, d_pos, s_pos, m_pos, front_matter = row
     title = f"{fold(section_title)}{SEP}{fold(doc_title)}"
-    extra = SEP.join(x for x in (_fold_items(notes), _fold_items(tags), _fold_items(owners)) if x)
+    extra = SEP.join(x for x in (_fold_items(notes), _fold_items(tags), _fold_items(owners),
+                                 _fold_items((front_matter or "").replace("\n", _RAW_SEP))) if x)
     return IndexDoc(mid, doc_id, fold(text), title, extra, reading_key(d_pos, s_pos, m_pos))
 
 
