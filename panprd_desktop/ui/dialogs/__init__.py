@@ -27,6 +27,18 @@ class Dialogs:
             translate("Dialogs", "文本、Word、PDF 与 Excel (*.txt *.md *.markdown *.docx *.pdf *.xlsx)"))
         return paths
 
+    def review_import(self, parent: QtWidgets.QWidget, results: Any) -> Any:
+        """Show what an import found (not modal: the window stays usable)."""
+        from panprd_desktop.ui.dialogs.import_review import show_import_review
+
+        return show_import_review(parent, results)
+
+    def document_to_remove(self, parent: QtWidgets.QWidget | None, docs: Any, current: str | None) -> str | None:
+        """Which document to remove, confirmed; None when the user cancels."""
+        from panprd_desktop.ui.dialogs.import_review import ask_document_to_remove
+
+        return ask_document_to_remove(parent, docs, current)
+
     def error(self, parent: QtWidgets.QWidget | None, message: str) -> None:
         box = QtWidgets.QMessageBox(QtWidgets.QMessageBox.Icon.Warning, "PanPRD Desk",
                                     message, QtWidgets.QMessageBox.StandardButton.Ok, parent)
