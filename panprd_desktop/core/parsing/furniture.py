@@ -78,10 +78,25 @@ def strip_page_furniture(pages: list[list[str]]) -> list[str]:
     running = {k for k, n in seen_on.items() if n >= threshold and k}
     out: list[str] = []
     for page in trimmed:
-        edges = _edge_indexes(len(page))
-        kept = [ln for i, ln in enumerate(page) if not (i in edges and _key(ln) in running)]
-        out.extend(_trim_page_numbers(kept))  # a page number under a running header
+        out.extend(_trim_page_numbers(_drop_running(page, running)))  # a page number under a header
     return out
+
+
+def _drop_running(page: list[str], running: set[str]) -> list[str]:
+    """Drop at most one running line at the top and one at the bottom of a page.
+
+    The first page often repeats its running header as the document's title just below it:
+    the header goes, the title stays.
+    """
+    drop: set[int] = set()
+    top = range(min(EDGE_LINES, len(page)))
+    bottom = range(len(page) - 1, max(-1, len(page) - 1 - EDGE_LINES), -1)
+    for zone in (top, bottom):
+        for i in zone:
+            if i not in drop and _key(page[i]) in running:
+                drop.add(i)
+                break
+    return [ln for i, ln in enumerate(page) if i not in drop]
 
 
 def strip_text_furniture(text: str) -> str:
