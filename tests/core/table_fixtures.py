@@ -97,3 +97,27 @@ def headings_docx(path: Path, names: dict[str, str] | None = None) -> Path:
     d.add_paragraph("（三）协调机制。建立联席会议制度。")
     d.save(path)
     return path
+
+
+def per_part_tables_docx(path: Path) -> Path:
+    """One table per part, the part's heading as a paragraph above it; the second table has no header."""
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("闽赣合作2018年重点任务分工方案")
+    tasks = {"一、交通基础设施": [("1", "推进昌福高铁前期工作", "江西省发展改革委", "2018年底前")],
+             "二、产业合作": [("2", "共建产业园区", "福建省工业和信息化厅", "长期坚持"),
+                         ("3", "联合举办招商活动", "江西省商务厅", "年内")]}
+    for n, (heading, rows) in enumerate(tasks.items()):
+        d.add_paragraph(heading)
+        table = d.add_table(rows=len(rows) + (1 if n == 0 else 0), cols=4)
+        first = 0
+        if n == 0:
+            for col, text in enumerate(["序号", "工作任务", "责任单位", "时间安排"]):
+                table.cell(0, col).text = text
+            first = 1
+        for r, row in enumerate(rows, first):
+            for col, text in enumerate(row):
+                table.cell(r, col).text = text
+    d.save(path)
+    return path

@@ -91,3 +91,15 @@ def test_heading_styles_become_parts_never_measures(library, tmp_path: Path, nam
     texts = [m["text"] for p in outline["parts"] for s in p["sections"] for m in s["measures"]]
     assert "合作领域" not in texts and "保障措施" not in texts
     assert "联合开发旅游线路。" in texts
+
+
+def test_one_table_per_part_with_headings_between(tmp_path: Path) -> None:
+    from tests.core.table_fixtures import per_part_tables_docx
+
+    doc = read_source(per_part_tables_docx(tmp_path / "plan.docx")).parsed
+    assert doc.title == "闽赣合作2018年重点任务分工方案"
+    assert [(p.label, p.title, len(p.sections[0].measures)) for p in doc.parts] == [
+        ("一、", "交通基础设施", 1), ("二、", "产业合作", 2)]
+    facts = _facts(doc)
+    assert facts["联合举办招商活动"].leads == ("江西省商务厅",) and facts["联合举办招商活动"].deadline == "年内"
+    assert facts["推进昌福高铁前期工作"].deadline == "2018年底前"

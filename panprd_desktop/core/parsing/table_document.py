@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from panprd_desktop.core.normalize import fold
 from panprd_desktop.core.parsing.facts import SourceFacts
-from panprd_desktop.core.parsing.numbering_patterns import classify
+from panprd_desktop.core.parsing.numbering_patterns import classify, is_heading_line
 from panprd_desktop.core.parsing.numerals import DATE_LINE, DOC_NO, chinese_to_int
 from panprd_desktop.core.parsing.repair import ends_paragraph
 from panprd_desktop.core.parsing.structure import ParsedDocument, ParsedPart, ParsedSection, parse_document
@@ -122,36 +122,50 @@ def _new_part(doc: ParsedDocument, title: str) -> ParsedPart:
     return part
 
 
-def _rows_document(rows: list[Row], cols: TableColumns, doc: ParsedDocument) -> None:
-    k = cols.kinds
-    part: ParsedPart | None = None
-    section: ParsedSection | None = None
-    for number, row in enumerate(rows[cols.header_rows :], cols.header_rows + 1):
-        if not any(c.text.strip() for c in row):
-            continue
-        title = _part_title(row, k["task"])
-        if title is not None:
-            part, section = _new_part(doc, title), None
-            continue
-        task = _cell(row, k["task"]).replace("\n", "")
-        if not task or row[k["task"]].copied:
-            doc.warnings.append(f"表格第 {number} 行没有任务内容，未作为条文导入")
-            continue
-        if part is None:
-            part = ParsedPart(0, "", "")
-            doc.parts.append(part)
-        if section is None:
-            section = ParsedSection(len(doc.sections) + 1, "", "")
-            part.sections.append(section)
-        facts = SourceFacts(
-            leads=_units(_cell(row, k.get("lead"))),
-            participants=_units(_cell(row, k.get("participants"))),
-            deadline=_cell(row, k.get("deadline")).replace("\n", ""),
-            progress=_cell(row, k.get("progress")),
-        )
+class _TableBuilder:
+    """Rows of one or more tables (and the headings between them) into parts and measures."""
+
+    def __init__(self, doc: ParsedDocument) -> None:
+        self.doc = doc
+        self.part: ParsedPart | None = None
+        self.section: ParsedSection | None = None
+        self.table = 0
+
+    def heading(self, title: str) -> None:
+        self.part, self.section = _new_part(self.doc, title), None
+
+    def rows(self, rows: list[Row], cols: TableColumns) -> None:
+        k = cols.kinds
+        self.table += 1
+        where = f"第 {self.table} 个表格" if self.table > 1 else "表格"
+        for number, row in enumerate(rows[cols.header_rows :], cols.header_rows + 1):
+            if not any(c.text.strip() for c in row):
+                continue
+            title = _part_title(row, k["task"])
+            if title is not None:
+                self.heading(title)
+                continue
+            task = _cell(row, k["task"]).replace("\n", "")
+            if not task or row[k["task"]].copied:
+                self.doc.warnings.append(f"{where}第 {number} 行没有任务内容，未作为条文导入")
+                continue
+            self._measure(task, SourceFacts(
+                leads=_units(_cell(row, k.get("lead"))),
+                participants=_units(_cell(row, k.get("participants"))),
+                deadline=_cell(row, k.get("deadline")).replace("\n", ""),
+                progress=_cell(row, k.get("progress")),
+            ))
+
+    def _measure(self, task: str, facts: SourceFacts) -> None:
+        if self.part is None:
+            self.part = ParsedPart(0, "", "")
+            self.doc.parts.append(self.part)
+        if self.section is None:
+            self.section = ParsedSection(len(self.doc.sections) + 1, "", "")
+            self.part.sections.append(self.section)
         if not facts.empty:
-            section.facts[len(section.measures)] = facts
-        section.measures.append(task)
+            self.section.facts[len(self.section.measures)] = facts
+        self.section.measures.append(task)
 
 
 def _flat(doc: ParsedDocument) -> str:
@@ -184,9 +198,14 @@ def _take_title(before: str, markdown: bool) -> tuple[str, str]:
     return "", before
 
 
-def build_table_document(rows: list[Row], cols: TableColumns, before: str, after: str, *,
+# A document's tables in order, with the lines between them (``二、现代服务业`` over the next table).
+Segment = tuple[list[Row], TableColumns] | str
+
+
+def build_table_document(segments: list[Segment], before: str, after: str, *,
                          title_hint: str = "", markdown: bool = False) -> ParsedDocument:
-    """A ParsedDocument from a 分工表 and the text before (masthead) and after (signature) it."""
+    """A ParsedDocument from 分工表 tables and the text before (masthead) and after (signature) them."""
+    rows, cols = next(seg for seg in segments if not isinstance(seg, str))
     above = [c.text for row in rows[: cols.header_start] for c in row if c.text.strip() and not c.copied]
     before = "\n".join([before, *above]) if above else before
     title, before = _take_title(before, markdown)
@@ -199,7 +218,19 @@ def build_table_document(rows: list[Row], cols: TableColumns, before: str, after
         doc.addressee = head.addressee
         doc.preamble = "\n".join(x for x in (_flat(head), head.closing) if x)
         doc.remarks = head.remarks
-    _rows_document(rows, cols, doc)
+    builder = _TableBuilder(doc)
+    between: list[str] = []
+    for seg in segments:
+        if isinstance(seg, str):
+            text = seg.strip().lstrip("#").strip()
+            if text and (is_heading_line(text) or (len(text) <= 40 and not ends_paragraph(text))):
+                builder.heading(text)
+            elif text:
+                between.append(text)  # a note between tables: kept, searchable, not a measure
+        else:
+            builder.rows(*seg)
+    if between:
+        doc.preamble = "\n".join(x for x in (doc.preamble, *between) if x)
     if after.strip():
         tail = parse_document(after, title_hint="")
         body = _flat(tail)
