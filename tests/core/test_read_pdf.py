@@ -102,9 +102,12 @@ def test_pdf_extracted_text_loses_its_furniture(library, tmp_path: Path) -> None
     [r] = library.import_files([f])
     joined = "".join(_texts(library, r.doc_id))
     assert HEADER not in joined and "—" not in joined and "大湾区城市群" in joined
-    # Without form feeds, only the unmistakable dashed numbers go.
+    # Without form feeds, the dashed page numbers mark where pages end.
     plain = strip_text_furniture("第一段，跨页的\n— 7 —\n句子。\n12\n")
     assert plain == "第一段，跨页的\n句子。\n12"
+    copied = text.replace("\f", "")
+    assert strip_text_furniture(copied) == strip_text_furniture(text)
+    assert HEADER not in strip_text_furniture(copied)
 
 
 @pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice (soffice) is not installed")

@@ -100,13 +100,23 @@ def _drop_running(page: list[str], running: set[str]) -> list[str]:
 
 
 def strip_text_furniture(text: str) -> str:
-    """The same for PDF-extracted .txt: pages split on form feeds; ``— N —`` lines anywhere.
+    """The same for PDF-extracted .txt, whose pages end at form feeds or at ``— N —`` lines.
 
-    Text without form feeds has no known page edges, so only the distinctive dashed page
-    numbers are removed from it (text that has none is returned unchanged).
+    Without form feeds, two or more dashed page numbers mark the page ends (text copied out
+    of a PDF viewer keeps them); text with neither has no known page edges and is returned
+    unchanged.
     """
     if "\f" in text:
         return "\n".join(strip_page_furniture([page.splitlines() for page in text.split("\f")]))
-    if not any(DASHED_PAGE_NUMBER.match(ln) for ln in text.splitlines()):
+    lines = text.splitlines()
+    ends = [i for i, ln in enumerate(lines) if DASHED_PAGE_NUMBER.match(ln)]
+    if not ends:
         return text
-    return "\n".join(ln for ln in text.splitlines() if not DASHED_PAGE_NUMBER.match(ln))
+    if len(ends) < 2:
+        return "\n".join(ln for i, ln in enumerate(lines) if i not in ends)
+    pages, start = [], 0
+    for end in ends:
+        pages.append(lines[start : end + 1])
+        start = end + 1
+    pages.append(lines[start:])
+    return "\n".join(strip_page_furniture(pages))
