@@ -46,6 +46,7 @@ class Documents:
         doc = source.parsed or parse_document(source.text, markdown=source.markdown, title_hint=source.title_hint)
         if check:
             check()  # a cancel that came while parsing is honoured before anything is stored
+        doc.warnings.extend(source.warnings)
         check_measures(doc.measure_count, path.name)
         if doc.measure_count == 0:
             raise ImportRejected(f"{path.name}: 没有找到任何条文 (no text to import)")

@@ -75,6 +75,15 @@ def test_pdf_without_text_layer_is_refused(library, tmp_path: Path) -> None:
     assert db_snapshot(library.path) == before
 
 
+def test_pdf_pages_without_text_are_a_warning(tmp_path: Path) -> None:
+    from panprd_desktop.core.documents import Documents
+
+    # Page 2 is a scan among text pages (header and page number off, as a scanner's page has none).
+    pdf = text_pdf(tmp_path / "mixed.pdf", [PAGE1, [], PAGE3], header="", number="")
+    _source, doc = Documents(None).parse_file(pdf)  # type: ignore[arg-type]  # parsing needs no database
+    assert "PDF 第 2 页没有文字层（可能是扫描页），这些页的内容未导入" in doc.warnings
+
+
 def test_broken_pdf_is_refused(library, tmp_path: Path) -> None:
     bad = tmp_path / "broken.pdf"
     bad.write_bytes(text_pdf(tmp_path / "ok.pdf", [PAGE1]).read_bytes()[:300])

@@ -41,6 +41,7 @@ class SourceText:
     encoding: str
     title_hint: str
     parsed: ParsedDocument | None = None  # already built (table documents); else parse ``text``
+    warnings: tuple[str, ...] = ()  # what reading the file could not do (e.g. PDF pages without text)
 
 
 def _lines(paragraphs: list[DocxParagraph], markdown: bool) -> str:
@@ -125,7 +126,8 @@ def read_source(path: Path, check: Check = None) -> SourceText:
     if suffix == ".pdf":
         from panprd_desktop.core.readers.pdf import pdf_text
 
-        return SourceText(pdf_text(path, check), False, "pdf", path.stem)
+        text, warnings = pdf_text(path, check)
+        return SourceText(text, False, "pdf", path.stem, warnings=warnings)
     if suffix == ".xlsx":
         from panprd_desktop.core.readers.xlsx import read_xlsx_table
 

@@ -104,6 +104,12 @@ def pdf_pages(path: Path, check: Check = None) -> list[list[str]]:
     return pages
 
 
-def pdf_text(path: Path, check: Check = None) -> str:
-    """The PDF's text without page furniture, lines in reading order, pages joined."""
-    return "\n".join(strip_page_furniture(pdf_pages(path, check)))
+def pdf_text(path: Path, check: Check = None) -> tuple[str, tuple[str, ...]]:
+    """The PDF's text without page furniture (pages joined), and warnings for pages without text."""
+    pages = pdf_pages(path, check)
+    empty = [n for n, lines in enumerate(pages, 1) if not any(ln.strip() for ln in lines)]
+    warnings = ()
+    if empty:
+        shown = "、".join(map(str, empty[:10])) + ("…" if len(empty) > 10 else "")
+        warnings = (f"PDF 第 {shown} 页没有文字层（可能是扫描页），这些页的内容未导入",)
+    return "\n".join(strip_page_furniture(pages)), warnings
