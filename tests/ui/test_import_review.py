@@ -94,7 +94,8 @@ def test_remove_document_from_the_menu(qtbot: Any, window: Any, dialogs: Any, tm
     dialogs.remove_answer = doc_id
     window.actions_.remove_document.trigger()
     wait_idle(qtbot, window)
-    assert window.tree_model.rowCount() == 1
+    assert window.tree_model.rowCount() == 1 and dialogs.errors == []
+    assert window.division.model.rowCount() == 193  # the 分工表 shows only the guideline again
     message = window.statusBar().currentMessage()
     assert "已移除" in message and "pre-remove" in message
     with reopen(lib_path) as lib:
