@@ -60,6 +60,9 @@ def test_too_many_measures_are_refused(library, tmp_path: Path, monkeypatch: pyt
     monkeypatch.setattr(limits, "MAX_MEASURES", 500)
     body = "".join(f"<w:p><w:r><w:t>第{i}句话。</w:t></w:r></w:p>" for i in range(1_000))
     _refused(library, _docx(tmp_path / "measures.docx", body), "条文超过")
+    txt = tmp_path / "measures.txt"
+    txt.write_text("".join(f"第{i}句话。" for i in range(1_000)), encoding="utf-8")
+    _refused(library, txt, "条文超过")
 
 
 def test_a_member_bigger_than_its_header_says_is_refused(library, tmp_path: Path) -> None:

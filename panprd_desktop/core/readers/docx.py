@@ -110,6 +110,10 @@ class _Reader:
             elif self.tables == 0:
                 level = next((self.levels[s] for s in styles if s in self.levels), None)
                 self.blocks.append(DocxParagraph(text, level))
+                if len(self.blocks) > limits.MAX_MEASURES:  # each would be a measure or more: refuse now
+                    raise ImportRejected(
+                        f"{self.name}: 条文超过 {limits.MAX_MEASURES} 条（段落过多），已拒绝 (too many paragraphs)"
+                    )
         elif tag == f"{W}tc" and self.tables == 1 and self.cell is not None and self.row is not None:
             self.row.append(self.cell)
             self.cell = None
