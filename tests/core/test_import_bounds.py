@@ -122,3 +122,22 @@ def test_cancel_is_seen_while_a_big_docx_is_read(library, tmp_path: Path) -> Non
         library.import_files([path], check=check)
     assert time.perf_counter() - start < 0.5 + 0.5  # stopped inside the file, not after parsing it
     assert db_snapshot(library.path) == before
+
+
+def test_cancel_is_seen_between_pdf_pages(library, tmp_path: Path) -> None:
+    pdf = text_pdf(tmp_path / "long.pdf", [[f"第{n}页的正文，推进泛珠三角区域合作。"] * 20 for n in range(150)])
+    calls = 0
+
+    class Stop(Exception):
+        pass
+
+    def check() -> None:
+        nonlocal calls
+        calls += 1
+        if calls == 3:
+            raise Stop
+
+    start = time.perf_counter()
+    with pytest.raises(Stop):
+        library.import_files([pdf], check=check)
+    assert time.perf_counter() - start < 0.5

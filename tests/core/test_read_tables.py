@@ -103,3 +103,18 @@ def test_one_table_per_part_with_headings_between(tmp_path: Path) -> None:
     facts = _facts(doc)
     assert facts["联合举办招商活动"].leads == ("江西省商务厅",) and facts["联合举办招商活动"].deadline == "年内"
     assert facts["推进昌福高铁前期工作"].deadline == "2018年底前"
+
+
+@pytest.mark.parametrize("names", [
+    ["序號", "重點任務", "牽頭單位", "參與單位", "完成時限"],  # Traditional (Hong Kong, Macao offices)
+    ["编号", "主要任务", "责任部门", "配合单位", "时间安排"],
+    ["工作任务", "牵头单位（部门）", "进展情况", "序号"],  # any order, qualified names
+])
+def test_header_names_in_their_usual_forms(names: list[str]) -> None:
+    from panprd_desktop.core.parsing.table_document import Cell, find_columns
+
+    rows = [[Cell(n) for n in names], [Cell(str(i)) for i in range(len(names))]]
+    cols = find_columns(rows)
+    assert cols is not None and cols.header_rows == 1
+    task = next(i for i, n in enumerate(names) if "任务" in n or "任務" in n)
+    assert cols.kinds["task"] == task and "lead" in cols.kinds
