@@ -176,7 +176,8 @@ EN: dict[str, str] = {
     # Import review and removing a document (issue 8, part B).
     "导入结果": "Import results",
     "内容": "Found",
-    "（资料库中已有，未重复导入）": " (already in the library, not imported again)",
+    "已导入": "Imported",
+    "资料库中已有，未重复导入": "Already in the library, not imported again",
     "部分 / 节 / 措施": "Parts / sections / measures",
     "取自原文的牵头/参与单位": "Owners taken from the text",
     "取自原文的完成时限": "Deadlines taken from the text",

@@ -32,9 +32,11 @@ class ImportReviewDialog(QtWidgets.QDialog):
         layout.addWidget(buttons)
 
     def _add(self, r: ImportResult) -> None:
-        state = self.tr("（资料库中已有，未重复导入）") if r.existing else ""
-        top = QtWidgets.QTreeWidgetItem(self.tree, [r.title + state, r.doc_id])
+        top = QtWidgets.QTreeWidgetItem(self.tree, [r.title, r.doc_id])
+        top.setToolTip(0, r.title)
+        state = self.tr("资料库中已有，未重复导入") if r.existing else self.tr("已导入")
         rows = [
+            (self.tr("状态"), state),
             (self.tr("部分 / 节 / 措施"), f"{r.parts} / {r.sections} / {r.measures}"),
             (self.tr("取自原文的牵头/参与单位"), self.tr("{0} 条措施").format(r.owners_from_text)),
             (self.tr("取自原文的完成时限"), self.tr("{0} 条措施").format(r.deadlines_from_text)),
