@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from datetime import date
 from pathlib import Path
 
@@ -118,3 +119,45 @@ def test_header_names_in_their_usual_forms(names: list[str]) -> None:
     assert cols is not None and cols.header_rows == 1
     task = next(i for i, n in enumerate(names) if "任务" in n or "任務" in n)
     assert cols.kinds["task"] == task and "lead" in cols.kinds
+
+
+def _to_pdf(docx_path: Path) -> Path:
+    import subprocess
+
+    subprocess.run(["soffice", "--headless", "--convert-to", "pdf", "--outdir", str(docx_path.parent),
+                    str(docx_path)], check=True, capture_output=True, timeout=300)
+    return docx_path.with_suffix(".pdf")
+
+
+needs_soffice = pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice (soffice) is not installed")
+
+
+@needs_soffice
+def test_a_word_task_table_printed_to_pdf_reads_like_the_word_file(library, tmp_path: Path) -> None:
+    pdf = _to_pdf(table_docx(tmp_path / "keywork.docx", grid=True))
+    doc = read_source(pdf).parsed
+    assert doc is not None and _measures(doc) == TASKS
+    assert [(p.label, p.title) for p in doc.parts] == [("一、", "跨界基础设施"), ("二、", "现代服务业")]
+    facts = _facts(doc)
+    assert facts[TASKS[0]].participants == ("公安厅", "交通运输厅")  # "公安厅、交\n通运输厅" in its cell
+    assert facts[TASKS[2]].leads == ("深圳市政府",)  # merged over two rows
+    assert (doc.title, doc.issuer, doc.date) == ("粤港合作框架协议2017年重点工作分工表", "广东省人民政府办公厅",
+                                                 date(2017, 3, 2))
+    [r] = library.import_files([pdf])
+    assert r.measures == 4
+
+
+@needs_soffice
+@pytest.mark.parametrize("split_rows", [False, True], ids=["whole-rows", "rows-split-by-page-breaks"])
+def test_a_long_task_table_over_several_pdf_pages(tmp_path: Path, split_rows: bool) -> None:
+    from tests.core.table_fixtures import long_table_docx, long_table_tasks
+
+    doc = read_source(_to_pdf(long_table_docx(tmp_path / "long.docx", split_rows=split_rows))).parsed
+    rows = long_table_tasks()
+    assert _measures(doc) == [r[1] for r in rows]  # the header repeated on each page is never text
+    facts = _facts(doc)
+    for _seq, task, lead, participants, deadline in rows:
+        assert (facts[task].leads, "、".join(facts[task].participants), facts[task].deadline) == (
+            (lead,), participants, deadline)
+    around = doc.preamble + doc.closing + doc.title
+    assert "—" not in around and around.count("重点工作") == 1  # no running header, no page numbers

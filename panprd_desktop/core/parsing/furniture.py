@@ -12,6 +12,7 @@ touched; the lines that remain are joined across pages later by the paragraph re
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from panprd_desktop.core.parsing.numbering_patterns import classify
 from panprd_desktop.core.parsing.repair import ends_paragraph
@@ -67,15 +68,26 @@ def _edge_indexes(count: int) -> set[int]:
     return set(range(min(EDGE_LINES, count))) | set(range(max(0, count - EDGE_LINES), count))
 
 
-def strip_page_furniture(pages: list[list[str]]) -> list[str]:
-    """All pages' lines in reading order, without page numbers and running headers/footers."""
-    trimmed = [_trim_page_numbers(page) for page in pages]
+def _running(trimmed: list[list[str]]) -> set[str]:
     seen_on: dict[str, int] = {}
     for page in trimmed:
         for key in {_key(page[i]) for i in _edge_indexes(len(page))}:
             seen_on[key] = seen_on.get(key, 0) + 1
     threshold = max(2, int(_RUNNING_SHARE * len(trimmed) + 0.999))
-    running = {k for k, n in seen_on.items() if n >= threshold and k}
+    return {k for k, n in seen_on.items() if n >= threshold and k}
+
+
+def furniture_test(pages: list[list[str]]) -> Callable[[str], bool]:
+    """A test for single lines taken from these pages (e.g. text around a table): is it furniture?"""
+    running = _running([_trim_page_numbers(page) for page in pages])
+    return lambda line: bool(DASHED_PAGE_NUMBER.match(line) or _EDGE_PAGE_NUMBER.match(line)
+                             or (_key(line) and _key(line) in running))
+
+
+def strip_page_furniture(pages: list[list[str]]) -> list[str]:
+    """All pages' lines in reading order, without page numbers and running headers/footers."""
+    trimmed = [_trim_page_numbers(page) for page in pages]
+    running = _running(trimmed)
     out: list[str] = []
     for page in trimmed:
         out.extend(_trim_page_numbers(_drop_running(page, running)))  # a page number under a header

@@ -90,6 +90,26 @@ def find_columns(rows: list[Row]) -> TableColumns | None:
     return None
 
 
+def task_tables(tables: list[list[Row] | None]) -> list[tuple[int, tuple[list[Row], TableColumns]]]:
+    """(index, (rows, columns)) of each 分工表 among ``tables`` (None: not a table).
+
+    A header-less table as wide as the 分工表 before it continues it: a table split by a page
+    break (PDF pages), or one table per part whose header is given once.
+    """
+    found: list[tuple[int, tuple[list[Row], TableColumns]]] = []
+    for i, rows in enumerate(tables):
+        if not rows:
+            continue
+        cols = find_columns(rows)
+        if cols is None and found:
+            prev_rows, prev_cols = found[-1][1]
+            if max(map(len, rows)) == max(map(len, prev_rows)):
+                cols = TableColumns(0, 0, prev_cols.kinds)
+        if cols is not None:
+            found.append((i, (rows, cols)))
+    return found
+
+
 def _units(text: str) -> tuple[str, ...]:
     return tuple(u.strip() for u in _UNIT_SPLIT.split(text) if u.strip())
 
@@ -122,6 +142,9 @@ def _new_part(doc: ParsedDocument, title: str) -> ParsedPart:
     return part
 
 
+_FIELDS = ("task", "lead", "participants", "deadline", "progress")
+
+
 class _TableBuilder:
     """Rows of one or more tables (and the headings between them) into parts and measures."""
 
@@ -130,42 +153,66 @@ class _TableBuilder:
         self.part: ParsedPart | None = None
         self.section: ParsedSection | None = None
         self.table = 0
+        # The last measure's cells, for a row that a page break split over two tables.
+        self.last: tuple[ParsedSection, int, dict[str, str]] | None = None
 
     def heading(self, title: str) -> None:
-        self.part, self.section = _new_part(self.doc, title), None
+        self.part, self.section, self.last = _new_part(self.doc, title), None, None
 
     def rows(self, rows: list[Row], cols: TableColumns) -> None:
         k = cols.kinds
         self.table += 1
         where = f"第 {self.table} 个表格" if self.table > 1 else "表格"
+        first_body = True
         for number, row in enumerate(rows[cols.header_rows :], cols.header_rows + 1):
             if not any(c.text.strip() for c in row):
                 continue
             title = _part_title(row, k["task"])
             if title is not None:
                 self.heading(title)
+                first_body = False
                 continue
-            task = _cell(row, k["task"]).replace("\n", "")
-            if not task or row[k["task"]].copied:
+            cells = {kind: _cell(row, k.get(kind)) for kind in _FIELDS}
+            if (first_body and self.table > 1 and self.last is not None and "seq" in k
+                    and not _cell(row, k["seq"]) and cells["task"]):
+                # The rest of the previous row, carried over a page break (its 序号 stays above).
+                section, index, before = self.last
+                cells = {kind: before[kind] + cells[kind] for kind in _FIELDS}
+                self._set(section, index, cells)
+                self.last = (section, index, cells)
+                first_body = False
+                continue
+            first_body = False
+            if not cells["task"] or row[k["task"]].copied:
                 self.doc.warnings.append(f"{where}第 {number} 行没有任务内容，未作为条文导入")
                 continue
-            self._measure(task, SourceFacts(
-                leads=_units(_cell(row, k.get("lead"))),
-                participants=_units(_cell(row, k.get("participants"))),
-                deadline=_cell(row, k.get("deadline")).replace("\n", ""),
-                progress=_cell(row, k.get("progress")),
-            ))
+            section = self._section()
+            section.measures.append("")
+            self._set(section, len(section.measures) - 1, cells)
+            self.last = (section, len(section.measures) - 1, cells)
 
-    def _measure(self, task: str, facts: SourceFacts) -> None:
+    def _section(self) -> ParsedSection:
         if self.part is None:
             self.part = ParsedPart(0, "", "")
             self.doc.parts.append(self.part)
         if self.section is None:
             self.section = ParsedSection(len(self.doc.sections) + 1, "", "")
             self.part.sections.append(self.section)
-        if not facts.empty:
-            self.section.facts[len(self.section.measures)] = facts
-        self.section.measures.append(task)
+        return self.section
+
+    @staticmethod
+    def _set(section: ParsedSection, index: int, cells: dict[str, str]) -> None:
+        section.measures[index] = cells["task"].replace("\n", "")
+        facts = SourceFacts(
+            leads=_units(cells["lead"]),
+            participants=_units(cells["participants"]),
+            deadline=cells["deadline"].replace("\n", ""),
+            progress=cells["progress"],
+        )
+        if facts.empty:
+            section.facts.pop(index, None)
+        else:
+            section.facts[index] = facts
 
 
 def _flat(doc: ParsedDocument) -> str:

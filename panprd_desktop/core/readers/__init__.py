@@ -56,8 +56,8 @@ def read_source(path: Path, check: Check = None) -> SourceText:
     if suffix == ".pdf":
         from panprd_desktop.core.readers.pdf import pdf_text
 
-        text, warnings = pdf_text(path, check)
-        return SourceText(text, False, "pdf", path.stem, warnings=warnings)
+        text, warnings, doc = pdf_text(path, check)
+        return SourceText(text, False, "pdf", path.stem, parsed=doc, warnings=warnings)
     if suffix == ".xlsx":
         from panprd_desktop.core.readers.xlsx import read_xlsx_table
 

@@ -13,13 +13,7 @@ from pathlib import Path
 from panprd_desktop.core.errors import ImportRejected
 from panprd_desktop.core.parsing.numbering_patterns import is_title_heading
 from panprd_desktop.core.parsing.structure import ParsedDocument
-from panprd_desktop.core.parsing.table_document import (
-    Row,
-    Segment,
-    TableColumns,
-    build_table_document,
-    find_columns,
-)
+from panprd_desktop.core.parsing.table_document import Segment, build_table_document, task_tables
 from panprd_desktop.core.readers.docx import DocxParagraph, DocxTable, read_docx_blocks
 from panprd_desktop.core.readers.limits import Check
 
@@ -43,7 +37,7 @@ def docx_source(path: Path, check: Check = None) -> tuple[str, bool, ParsedDocum
     """(text for the parser, whether it is Markdown, the document already built if it is a 分工表)."""
     blocks = read_docx_blocks(path, check)
     markdown = any(isinstance(b, DocxParagraph) and b.level is not None and b.text.strip() for b in blocks)
-    segments = _task_tables(blocks)
+    segments = task_tables([b.rows if isinstance(b, DocxTable) else None for b in blocks])
     if segments:
         first, last = segments[0][0], segments[-1][0]
         parts: list[Segment] = []
@@ -74,20 +68,3 @@ def _paragraphs(blocks: list[DocxParagraph | DocxTable]) -> list[DocxParagraph]:
     for b in blocks:
         out += [b] if isinstance(b, DocxParagraph) else _table_lines(b)
     return out
-
-
-def _task_tables(blocks: list[DocxParagraph | DocxTable]) -> list[tuple[int, tuple[list[Row], TableColumns]]]:
-    """(block index, (rows, columns)) of each 分工表; a header-less table as wide as the one
-    before it continues it (a table split by a page break, or one table per part)."""
-    found: list[tuple[int, tuple[list[Row], TableColumns]]] = []
-    for i, block in enumerate(blocks):
-        if not isinstance(block, DocxTable) or not block.rows:
-            continue
-        cols = find_columns(block.rows)
-        if cols is None and found:
-            prev_rows, prev_cols = found[-1][1]
-            if max(map(len, block.rows)) == max(map(len, prev_rows)):
-                cols = TableColumns(0, 0, prev_cols.kinds)
-        if cols is not None:
-            found.append((i, (block.rows, cols)))
-    return found

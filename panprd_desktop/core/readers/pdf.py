@@ -13,8 +13,10 @@ from typing import Any
 
 from panprd_desktop.core.errors import ImportRejected
 from panprd_desktop.core.parsing.furniture import strip_page_furniture
+from panprd_desktop.core.parsing.structure import ParsedDocument
 from panprd_desktop.core.readers import limits
 from panprd_desktop.core.readers.limits import Check, check_text_size
+from panprd_desktop.core.readers.pdf_tables import looks_like_task_table, pdf_table_document
 
 
 def _page_lines(textpage: Any) -> list[str]:
@@ -104,12 +106,14 @@ def pdf_pages(path: Path, check: Check = None) -> list[list[str]]:
     return pages
 
 
-def pdf_text(path: Path, check: Check = None) -> tuple[str, tuple[str, ...]]:
-    """The PDF's text without page furniture (pages joined), and warnings for pages without text."""
+def pdf_text(path: Path, check: Check = None) -> tuple[str, tuple[str, ...], ParsedDocument | None]:
+    """The PDF's text without page furniture (pages joined), warnings for pages without text,
+    and the document already built when the body is a ruled 分工表."""
     pages = pdf_pages(path, check)
     empty = [n for n, lines in enumerate(pages, 1) if not any(ln.strip() for ln in lines)]
-    warnings = ()
+    warnings: tuple[str, ...] = ()
     if empty:
         shown = "、".join(map(str, empty[:10])) + ("…" if len(empty) > 10 else "")
         warnings = (f"PDF 第 {shown} 页没有文字层（可能是扫描页），这些页的内容未导入",)
-    return "\n".join(strip_page_furniture(pages)), warnings
+    doc = pdf_table_document(path, pages, check) if looks_like_task_table(pages) else None
+    return "\n".join(strip_page_furniture(pages)), warnings, doc
