@@ -87,7 +87,10 @@ def _text(page: Any, top: float, bottom: float) -> list[str]:
 
 def pdf_table_document(path: Path, pages: list[list[str]], check: Check = None) -> ParsedDocument | None:
     """The document if the PDF's body is a ruled 分工表, else None (read it as text)."""
-    import pdfplumber
+    try:
+        import pdfplumber
+    except ImportError:  # an install without it still reads the PDF, as text
+        return None
 
     is_furniture = furniture_test(pages)
     with pdfplumber.open(str(path)) as pdf:
