@@ -185,3 +185,14 @@ def test_guideline_as_a_libreoffice_pdf_imports_like_its_text(tmp_path: Path) ->
         return [m.replace(",", "，").replace("_{2.5}", "2.5") for s in doc.sections for m in s.measures]
 
     assert measures(got) == measures(want)
+
+
+def test_pdf_naming_owner_columns_without_a_ruled_table_reads_as_text(library, tmp_path: Path) -> None:
+    lines = ["关于报送重点任务进展的通知", "一、工作要求", "1.各牵头单位要按季度报送重点任务进展。"]
+    pdf = text_pdf(tmp_path / "notice.pdf", [lines, ["2.参与单位要配合牵头单位做好工作。"]])
+    from panprd_desktop.core.readers import read_source
+
+    source = read_source(pdf)
+    assert source.parsed is None and "各牵头单位要按季度报送重点任务进展。" in source.text
+    [r] = library.import_files([pdf])
+    assert r.measures >= 2

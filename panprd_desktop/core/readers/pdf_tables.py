@@ -13,6 +13,7 @@ the text reader.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -92,13 +93,32 @@ def pdf_table_document(path: Path, pages: list[list[str]], check: Check = None) 
     except ImportError:  # an install without it still reads the PDF, as text
         return None
 
+    stopped: list[BaseException] = []
+
+    def checked() -> None:
+        if check:
+            try:
+                check()
+            except BaseException as exc:  # the caller's cancel passes through the fallback below
+                stopped.append(exc)
+                raise
+
+    try:
+        return _read(pdfplumber, path, pages, checked)
+    except Exception:
+        if stopped:
+            raise
+        # pdfminer could not follow this file's drawing; its text layer still reads as text.
+        return None
+
+
+def _read(pdfplumber: Any, path: Path, pages: list[list[str]], check: Callable[[], None]) -> ParsedDocument | None:
     is_furniture = furniture_test(pages)
     with pdfplumber.open(str(path)) as pdf:
         tables: list[list[Row] | None] = []
         places: list[tuple[int, float, float]] = []  # page index, top, bottom
         for n, page in enumerate(pdf.pages):
-            if check:
-                check()
+            check()
             for table in page.find_tables():
                 tables.append(_rows(table))
                 places.append((n, table.bbox[1], table.bbox[3]))
