@@ -161,3 +161,17 @@ def test_a_long_task_table_over_several_pdf_pages(tmp_path: Path, split_rows: bo
             (lead,), participants, deadline)
     around = doc.preamble + doc.closing + doc.title
     assert "—" not in around and around.count("重点工作") == 1  # no running header, no page numbers
+
+
+def test_template_rows_with_only_a_number_are_warnings_not_parts(tmp_path: Path) -> None:
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["序号", "工作任务", "责任单位", "完成时限"])
+    ws.append([1, "推进口岸通关便利化", "省口岸办", "2018年底前"])
+    ws.append([2, None, None, None])  # a numbered row the office left empty
+    wb.save(tmp_path / "ledger.xlsx")
+    doc = read_source(tmp_path / "ledger.xlsx").parsed
+    assert _measures(doc) == ["推进口岸通关便利化"] and [p.title for p in doc.parts] == [""]
+    assert doc.warnings == ["表格第 3 行没有任务内容，未作为条文导入"]

@@ -124,7 +124,7 @@ def _part_title(row: Row, task_col: int) -> str | None:
     """A row spanning the table (or with text only outside the task column) names a part."""
     own = [c for c in row if c.text.strip() and not c.copied]
     texts = {c.text.strip() for c in own}
-    if len(texts) != 1:
+    if len(texts) != 1 or next(iter(texts)).isdigit():  # a bare 序号 is an empty row, not a part
         return None
     spans = any(c.span > 1 for c in own)
     task_empty = not _cell(row, task_col) or (task_col < len(row) and row[task_col].copied)
