@@ -110,7 +110,6 @@ class _Builder:
         self.section: ParsedSection | None = None
         self.preamble: list[str] = []
         self.section_paragraphs = 0
-        self.section_count = 0  # len(doc.sections) rebuilds a list: quadratic on big inputs
 
     def start_part(self, label: str, numeral: str, title: str) -> None:
         number = chinese_to_int(numeral) or len(self.doc.parts) + 1
@@ -122,8 +121,7 @@ class _Builder:
         if self.part is None:
             self.part = ParsedPart(0, "", "")
             self.doc.parts.append(self.part)
-        self.section_count += 1
-        number = self.section_count
+        number = len(self.doc.sections) + 1
         parsed = chinese_to_int(numeral)
         if parsed == number:
             number = parsed
