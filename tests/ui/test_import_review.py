@@ -69,7 +69,7 @@ def test_pdf_and_xlsx_can_be_dropped(qtbot: Any, window: Any, tmp_path: Path) ->
     xlsx = table_xlsx(tmp_path / "ledger.xlsx")
     mime = QtCore.QMimeData()
     mime.setUrls([QtCore.QUrl.fromLocalFile(str(pdf)), QtCore.QUrl.fromLocalFile(str(xlsx))])
-    pos = QtCore.QPointF(200, 200)
+    pos = QtCore.QPoint(200, 200)  # (QPointF is refused when Qt was imported after other tests)
     args = (pos, Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
     enter = QtGui.QDragEnterEvent(*args)
     QtWidgets.QApplication.sendEvent(window, enter)
