@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -142,9 +143,10 @@ class Annotations:
         elif name == "note":
             if value is None:
                 return
+            # exchange (issue 10): the note keeps its global id across undo/redo (None: a new one).
             self._conn.execute(
-                "INSERT OR REPLACE INTO notes(note_id, measure_id, text, author, at) VALUES (?,?,?,?,?)",
-                (value["note_id"], measure_id, value["text"], value["author"], value["at"]),
+                "INSERT OR REPLACE INTO notes(note_id, measure_id, text, author, at, note_uid) VALUES (?,?,?,?,?,?)",
+                (value["note_id"], measure_id, value["text"], value["author"], value["at"], value.get("uid")),
             )
         else:  # pragma: no cover - history only ever holds the fields above
             raise ValueError(name)
@@ -267,10 +269,12 @@ class Annotations:
 
     def _add_note(self, measure_id: str, text: str, author: str) -> dict[str, Any]:
         at = _now()
+        uid = uuid.uuid4().hex  # exchange (issue 10): a global id, so the note is never duplicated
         note_id = self._conn.execute(
-            "INSERT INTO notes(measure_id, text, author, at) VALUES (?,?,?,?)", (measure_id, text, author, at)
+            "INSERT INTO notes(measure_id, text, author, at, note_uid) VALUES (?,?,?,?,?)",
+            (measure_id, text, author, at, uid),
         ).lastrowid
-        return {"note_id": note_id, "text": text, "author": author, "at": at}
+        return {"note_id": note_id, "uid": uid, "text": text, "author": author, "at": at}
 
     # -- undo / redo ----------------------------------------------------------------------
     def undo_target(self) -> UndoStep | None:

@@ -41,7 +41,8 @@ def test_import_by_drag_and_drop(qtbot: Any, window: Any, tmp_path: Path) -> Non
     mime = QtCore.QMimeData()
     mime.setUrls([QtCore.QUrl.fromLocalFile(str(path))])
     pos = QtCore.QPointF(200, 200)
-    enter = QtGui.QDragEnterEvent(pos, Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+    # QDragEnterEvent takes an integer QPoint (a QPointF only from PySide6 6.12 on).
+    enter = QtGui.QDragEnterEvent(pos.toPoint(), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
                                   Qt.KeyboardModifier.NoModifier)
     QtWidgets.QApplication.sendEvent(window, enter)
     assert enter.isAccepted()
@@ -73,7 +74,7 @@ def test_export_current_filter(qtbot: Any, window: Any, dialogs: Any, tmp_path: 
 
     def answer(defaults: ExportDefaults) -> ExportRequest:
         dialog = ExportDialog(defaults, window)  # the real dialog, filled in and accepted
-        assert dialog.scope_filter.isChecked()  # defaults to the current search
+        dialog.scope_filter.setChecked(True)  # the scope is chosen explicitly (issue 11), not by the tab
         dialog.meeting.setText("联席会议")
         dialog.fmt.setCurrentIndex(dialog.fmt.findData(fmt))
         dialog.path.setText(str(out))
