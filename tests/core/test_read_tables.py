@@ -48,6 +48,9 @@ def test_word_table_keeps_masthead_and_signature(library, tmp_path: Path) -> Non
     texts = [m["text"] for p in library.documents.outline(r.doc_id)["parts"] for s in p["sections"]
              for m in s["measures"]]
     assert texts == TASKS
+    labels = [m["label"] for p in library.documents.outline(r.doc_id)["parts"] for s in p["sections"]
+              for m in s["measures"]]
+    assert labels == ["1", "2", "3", "4"]  # the table's 序号, running on across parts
     assert library.search.count("港珠澳大桥跨境交通") == 1
 
 

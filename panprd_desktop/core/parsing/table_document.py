@@ -142,7 +142,7 @@ def _new_part(doc: ParsedDocument, title: str) -> ParsedPart:
     return part
 
 
-_FIELDS = ("task", "lead", "participants", "deadline", "progress")
+_FIELDS = ("seq", "task", "lead", "participants", "deadline", "progress")
 
 
 class _TableBuilder:
@@ -203,6 +203,9 @@ class _TableBuilder:
     @staticmethod
     def _set(section: ParsedSection, index: int, cells: dict[str, str]) -> None:
         section.measures[index] = cells["task"].replace("\n", "")
+        seq = cells["seq"].strip().rstrip(".．、")
+        if seq and seq != str(index + 1):
+            section.labels[index] = seq  # labelled as the table numbers it (part 二 goes on at 4)
         facts = SourceFacts(
             leads=_units(cells["lead"]),
             participants=_units(cells["participants"]),
