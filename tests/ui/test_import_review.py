@@ -47,8 +47,9 @@ def test_review_lists_what_each_imported_file_gave(qtbot: Any, window: Any, dial
     assert dialogs.errors == []
     lines = _review(window).lines()
     assert lines[0].startswith("粤港合作框架协议2017年重点工作分工表")
-    assert any(line.endswith("/ 4") for line in lines)  # parts / sections / measures
-    assert sum("取自原文的牵头/参与单位" in line for line in lines) == 2
+    assert "部分 / 节 / 措施 2 / 2 / 4" in lines
+    assert lines.count("取自原文的牵头/参与单位 4 条措施") == 2  # the Word table and the 台账
+    assert lines.count("取自原文的完成时限 4 条措施") == 2
     assert any(line.startswith("粤港合作框架协议2017年重点工作台账") for line in lines)
 
 
