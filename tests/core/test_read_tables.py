@@ -166,7 +166,7 @@ def test_a_long_task_table_over_several_pdf_pages(tmp_path: Path, split_rows: bo
     assert "—" not in around and around.count("重点工作") == 1  # no running header, no page numbers
 
 
-def test_template_rows_with_only_a_number_are_warnings_not_parts(tmp_path: Path) -> None:
+def test_template_rows_with_only_a_number_are_warnings_not_parts(library, tmp_path: Path) -> None:
     from openpyxl import Workbook
 
     wb = Workbook()
@@ -178,3 +178,5 @@ def test_template_rows_with_only_a_number_are_warnings_not_parts(tmp_path: Path)
     doc = read_source(tmp_path / "ledger.xlsx").parsed
     assert _measures(doc) == ["推进口岸通关便利化"] and [p.title for p in doc.parts] == [""]
     assert doc.warnings == ["表格第 3 行没有任务内容，未作为条文导入"]
+    [r] = library.import_files([tmp_path / "ledger.xlsx"])  # the import reports it for review
+    assert r.warnings == ("表格第 3 行没有任务内容，未作为条文导入",)
