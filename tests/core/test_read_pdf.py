@@ -196,3 +196,19 @@ def test_pdf_naming_owner_columns_without_a_ruled_table_reads_as_text(library, t
     assert source.parsed is None and "各牵头单位要按季度报送重点任务进展。" in source.text
     [r] = library.import_files([pdf])
     assert r.measures >= 2
+
+
+def test_password_protected_pdf_is_refused(library, tmp_path: Path) -> None:
+    from reportlab.lib import pdfencrypt
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "locked.pdf"
+    c = canvas.Canvas(str(path), encrypt=pdfencrypt.StandardEncryption("secret", ownerPassword="owner"))
+    c.drawString(72, 720, "locked")
+    c.showPage()
+    c.save()
+    before = db_snapshot(library.path)
+    with pytest.raises(ImportRejected) as info:
+        library.import_files([path])
+    assert "已加密" in str(info.value) and "\n" not in str(info.value)
+    assert db_snapshot(library.path) == before
