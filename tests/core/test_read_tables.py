@@ -180,3 +180,23 @@ def test_template_rows_with_only_a_number_are_warnings_not_parts(library, tmp_pa
     assert doc.warnings == ["表格第 3 行没有任务内容，未作为条文导入"]
     [r] = library.import_files([tmp_path / "ledger.xlsx"])  # the import reports it for review
     assert r.warnings == ("表格第 3 行没有任务内容，未作为条文导入",)
+
+
+def test_masthead_above_a_table_with_a_title_over_two_lines(tmp_path: Path) -> None:
+    import docx
+
+    d = docx.Document()
+    for line in ["广东省人民政府办公厅文件", "粤办函〔2017〕12号", "广东省人民政府办公厅关于印发粤港合作框架协议",
+                 "2017年重点工作分工的通知", "各地级以上市人民政府，省政府各部门：",
+                 "现将分工表印发给你们，请认真贯彻执行。", "附件"]:
+        d.add_paragraph(line)
+    t = d.add_table(rows=2, cols=3)
+    for col, (head, value) in enumerate(zip(["序号", "重点任务", "牵头单位"], ["1", "推进口岸通关便利化", "省口岸办"],
+                                            strict=True)):
+        t.cell(0, col).text, t.cell(1, col).text = head, value
+    d.save(tmp_path / "notice.docx")
+    doc = read_source(tmp_path / "notice.docx").parsed
+    assert doc.title == "广东省人民政府办公厅关于印发粤港合作框架协议2017年重点工作分工的通知"
+    assert doc.doc_no == "粤办函〔2017〕12号"
+    assert "各地级以上市人民政府" in doc.addressee + doc.preamble
+    assert "请认真贯彻执行" in doc.preamble and _measures(doc) == ["推进口岸通关便利化"]

@@ -229,22 +229,46 @@ def _flat(doc: ParsedDocument) -> str:
     return "\n".join(line for line in lines if line)
 
 
+_MASTHEAD_LINE = re.compile(r"^(?:.{2,24}文件|附件\s*\d*[:：]?|[（(]?此件公开发布[）)]?)$")
+
+
+def _title_line(text: str) -> bool:
+    return 0 < len(text) <= 60 and not ends_paragraph(text) and not text.endswith(("：", ":"))
+
+
+_TITLE_END = re.compile(r"(通知|意见|方案|分工表|分工|函|决定|办法|规定|计划|要点|台账|清单)$")
+
+
+def _continues_title(first: str, second: str) -> bool:
+    """``…关于印发粤港合作框架协议`` / ``2017年重点工作分工的通知``: the second line ends the title."""
+    if not _title_line(second) or DOC_NO.match(second) or DATE_LINE.match(second) or classify(second):
+        return False
+    return first.endswith(("的", "关于")) or (bool(_TITLE_END.search(second)) and not _TITLE_END.search(first))
+
+
 def _take_title(before: str, markdown: bool) -> tuple[str, str]:
-    """The table's title: the first short line that is not a 文号, an addressee or a sentence.
+    """The table's title: the first short line that is not a 文号, an issuer masthead
+    (``XX文件``), ``附件``, an addressee or a sentence — with its second line if it wraps.
 
     Word paragraphs are real paragraphs; the plain-text parser would glue a title line to the
     next one as if a page break had split them, so a table document picks its title here.
     """
     lines = before.split("\n")
-    for i, line in enumerate(lines):
-        text = line.strip().lstrip("#").strip() if markdown else line.strip()
-        if not text:
+    texts = [ln.strip().lstrip("#").strip() if markdown else ln.strip() for ln in lines]
+    for i, text in enumerate(texts):
+        if not text or DOC_NO.match(text) or DATE_LINE.match(text) or _MASTHEAD_LINE.match(text):
             continue
-        if DOC_NO.match(text) or DATE_LINE.match(text):
-            continue
-        if len(text) <= 60 and not ends_paragraph(text) and not text.endswith(("：", ":")):
-            return text, "\n".join(lines[:i] + lines[i + 1 :])
-        break
+        if not _title_line(text):
+            break
+        taken = [i]
+        nxt = i + 1
+        while nxt < len(texts) and not texts[nxt]:
+            nxt += 1
+        # 关于印发…的 / 通知: a title over two lines (the second not a 文号, date or addressee).
+        if nxt < len(texts) and _continues_title(text, texts[nxt]):
+            taken.append(nxt)
+        title = "".join(texts[k] for k in taken)
+        return title, "\n".join(ln for k, ln in enumerate(lines) if k not in taken)
     return "", before
 
 
