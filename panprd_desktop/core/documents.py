@@ -61,6 +61,7 @@ class Documents:
                                               check=check)
         if check:
             check()  # a cancel that came while parsing is honoured before anything is stored
+        doc.warnings.extend(source.warnings)
         check_measures(doc.measure_count, path.name)
         if doc.measure_count == 0:
             raise ImportRejected(f"{path.name}: 没有找到任何条文 (no text to import)")

@@ -115,6 +115,7 @@ class MainWindow(QtWidgets.QMainWindow):
     def _connect(self) -> None:
         a = self.actions_
         a.import_files.triggered.connect(self.import_dialog)
+        a.remove_document.triggered.connect(self.remove_dialog)
         a.export.triggered.connect(self.export_dialog)
         a.print_pack.triggered.connect(self.print_dialog)
         a.reindex.triggered.connect(self.ops.reindex)
@@ -132,10 +133,11 @@ class MainWindow(QtWidgets.QMainWindow):
         a.lang_en.triggered.connect(lambda: self._set_language("en"))
         a.lang_hk.triggered.connect(lambda: self._set_language("zh_HK"))
         if self.lib.read_only:
-            for action in (a.import_files, a.undo, a.redo, a.reindex):
+            for action in (a.import_files, a.undo, a.redo, a.reindex, a.remove_document):
                 action.setEnabled(False)
 
         self.ops.changed.connect(self.on_changes)
+        self.ops.changed.connect(self._review_import)
         self.ops.failed.connect(lambda message: self.dialogs.error(self, message))
         self.ops.info.connect(lambda message: self.statusBar().showMessage(message, 8000))
         self.ops.exported.connect(self.export_done.show_path)
@@ -260,6 +262,22 @@ class MainWindow(QtWidgets.QMainWindow):
         paths = self.dialogs.import_paths(self)
         if paths:
             self.ops.import_files([Path(p) for p in paths])
+
+    def _review_import(self, changes: Changes) -> None:
+        if changes.extra.get("imported"):
+            self.dialogs.review_import(self, changes.extra["imported"])
+
+    def remove_dialog(self) -> None:
+        """文件 → 移除文档…: the document under the tree's cursor is offered first."""
+        index = self.tree.currentIndex()
+        while index.isValid() and (index.data(IdRole) or ("",))[0] != "doc":
+            index = index.parent()
+        current = index.data(IdRole)[1] if index.isValid() else None
+        with self.lib.lock:
+            docs = self.lib.documents.list()
+        doc_id = self.dialogs.document_to_remove(self, docs, current)
+        if doc_id:
+            self.ops.remove_document(doc_id)
 
     def dragEnterEvent(self, event: QtGui.QDragEnterEvent) -> None:
         if self._dropped_paths(event.mimeData()) and not self.lib.read_only:

@@ -161,6 +161,17 @@ class Operations(QtCore.QObject):
         self.worker.submit(self.tr("正在导入…"), run, done=done, failed=self.failed.emit,
                            cancelled=lambda: self.info.emit(self.tr("导入已取消")), long=True)
 
+    def remove_document(self, doc_id: str) -> None:
+        """Back up, then remove one document (the backup's path goes to the status bar)."""
+        if not self._writable():
+            return
+
+        def done(result: Any) -> None:
+            self.info.emit(self.tr("已移除：{0}；移除前的备份：{1}").format(result.title, str(result.backup)))
+            self.changed.emit(Changes(documents=True, extra={"removed": result}))
+
+        self.worker.submit("remove", lambda ctx: self.lib.remove_document(doc_id), done=done, failed=self.failed.emit)
+
     # -- briefing packs ---------------------------------------------------------------------------
     def build_pack(self, options: Any, selection: dict[str, Any], done: Callable[[Any], None]) -> None:
         """Build a BriefingPack on the worker and hand it to ``done`` on the GUI thread."""
