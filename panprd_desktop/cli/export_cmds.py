@@ -17,6 +17,9 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     fmt = p.add_mutually_exclusive_group(required=True)
     fmt.add_argument("--docx", metavar="OUT", help="写出 Word 文档")
     fmt.add_argument("--pdf", metavar="OUT", help="写出 PDF")
+    # issue 10: the 分工表 as an .xlsx 台账, optionally for the parties to fill in and return
+    fmt.add_argument("--xlsx", metavar="OUT", help="写出 Excel 台账（.xlsx）")
+    p.add_argument("--for-return", action="store_true", help="台账供填报后回收（panprd bundle import 合并）")
     p.add_argument("--title", default=PackOptions.title)
     p.add_argument("--meeting", default="", metavar="NAME", help="会议名称")
     p.add_argument("--meeting-date", default="", metavar="DATE", help="会议日期")
@@ -53,8 +56,14 @@ def cmd_export(ctx: Context, args: argparse.Namespace) -> int:
         )
         doc_id = None
     pack = lib.packs.build(options, query=args.query, filters=filters, doc_id=doc_id)
-    fmt, out = ("docx", args.docx) if args.docx else ("pdf", args.pdf)
-    written = lib.packs.export(pack, Path(out), fmt)
+    if args.xlsx:  # issue 10
+        from panprd_desktop.core.exchange.xlsx_export import export_xlsx
+
+        fmt, written = "xlsx", export_xlsx(lib, pack, Path(args.xlsx), for_return=args.for_return,
+                                           owner=args.owner or "")
+    else:
+        fmt, out = ("docx", args.docx) if args.docx else ("pdf", args.pdf)
+        written = lib.packs.export(pack, Path(out), fmt)
     if args.json:
         emit_json({"path": str(written), "format": fmt, "measures": len(pack.measures), "scope": pack.scope})
     else:

@@ -128,10 +128,9 @@ class Exchange:
         if path.suffix.lower() in (".xlsx", ".xlsm"):
             from panprd_desktop.core.exchange.xlsx_return import read_return
 
-            bundle, is_peer = read_return(self._lib, path, office), False
-        else:
-            bundle, is_peer = read_bundle(path), True
-        return self.merge_bundle(bundle, dry_run=dry_run, is_peer=is_peer)
+            bundle, warnings = read_return(self._lib, path, office)
+            return {**self.merge_bundle(bundle, dry_run=dry_run, is_peer=False), "warnings": warnings}
+        return {**self.merge_bundle(read_bundle(path), dry_run=dry_run), "warnings": []}
 
     def merge_bundle(self, bundle: Bundle, *, dry_run: bool = False, is_peer: bool = True) -> dict[str, Any]:
         lib, conn = self._lib, self._lib.conn

@@ -1,0 +1,164 @@
+"""Reading a returned 台账 (.xlsx exported ``--for-return``) as changes made by that party.
+
+Rows are matched by the measure id in their hidden 措施ID column, never by position, so sorted,
+filtered or reordered rows are fine; columns are found by their header text, so moved columns
+are fine too; a renamed sheet is found by its header row. Each editable cell that differs from
+the value exported (kept in the hidden ``_panprd`` sheet) becomes a change whose base is that
+exported value, merged three-way like any bundle. 进展情况 text becomes a note by the party.
+
+Refused with one line, nothing changed: a workbook not exported for return or exported by
+another library, a row whose id is unknown or appears twice, a formula in an editable cell, an
+unknown status. Reported, not applied: rows without an id (added by hand), emptied 状态 cells,
+rows deleted from the sheet (their measures simply have no change).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import zipfile
+from datetime import date, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from panprd_desktop.core.exchange.bundle_file import MAX_FILE_BYTES, MAX_JSON_BYTES, Bundle
+from panprd_desktop.core.exchange.changes import BundleRejected, Change, check_value, deadline_value
+from panprd_desktop.core.model import STATUSES
+from panprd_desktop.core.normalize import fold
+
+if TYPE_CHECKING:
+    from panprd_desktop.core.library import Library
+
+_STATUS_CODES = {fold(label): code for code, label in STATUSES.items()} | {code: code for code in STATUSES}
+
+
+def _guard(path: Path) -> None:
+    """Size and zip-bomb checks before openpyxl unpacks anything."""
+    try:
+        size = path.stat().st_size
+        with zipfile.ZipFile(path) as zf:
+            unpacked = sum(i.file_size for i in zf.infolist())
+            members = len(zf.infolist())
+    except (OSError, zipfile.BadZipFile) as exc:
+        raise BundleRejected(f"不是有效的 .xlsx 文件：{path.name} ({type(exc).__name__})") from None
+    if size > MAX_FILE_BYTES or unpacked > MAX_JSON_BYTES or members > 10_000:
+        raise BundleRejected(f".xlsx 文件过大：{path.name}")
+
+
+def _cell_text(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, datetime):
+        return value.date().isoformat()
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return " ".join(str(value).split()) if not isinstance(value, str) else value.strip()
+
+
+def _open(path: Path) -> Any:
+    import openpyxl
+
+    _guard(path)
+    try:
+        return openpyxl.load_workbook(path, data_only=False)
+    except Exception as exc:  # openpyxl raises many types for a damaged file
+        raise BundleRejected(f"无法读取 .xlsx 文件：{path.name} ({type(exc).__name__})") from None
+
+
+def _meta(wb: Any, library_id: str, name: str) -> tuple[list[Any], dict[str, dict[str, str]]]:
+    from exporters.xlsx_writer import MARKER, META_SHEET, VERSION
+
+    if META_SHEET not in wb.sheetnames:
+        raise BundleRejected(f"这不是“供回收”导出的台账（缺少隐藏的核对表）：{name}")
+    rows = list(wb[META_SHEET].iter_rows(values_only=True))
+    head = list(rows[0]) + [None] * 8 if rows else []
+    if not rows or head[0] != MARKER:
+        raise BundleRejected(f"台账的核对表已损坏：{name}")
+    if not isinstance(head[1], int | float) or int(head[1]) > VERSION:
+        raise BundleRejected(f"台账由更新版本的 PanPRD Desk 生成，请先升级：{name}")
+    if head[2] != library_id:
+        raise BundleRejected(f"这份台账不是从本资料库导出的，不能合并到这里：{name}")
+    exported = {}
+    for r in rows[2:]:
+        if r and r[0]:
+            exported[str(r[0])] = {"deadline": _cell_text(r[1]), "status": _cell_text(r[2])}
+    return head, exported
+
+
+def _main_sheet(wb: Any, title: str, name: str) -> tuple[Any, dict[str, int]]:
+    from exporters.xlsx_writer import EDITABLE_HINT, META_SHEET
+
+    def columns(ws: Any) -> dict[str, int] | None:
+        heads = {_cell_text(c.value).replace(EDITABLE_HINT, ""): c.column for c in ws[2] if c.value}
+        return heads if {"措施ID", "完成时限", "状态", "进展情况"} <= set(heads) else None
+
+    if title in wb.sheetnames and (cols := columns(wb[title])):
+        return wb[title], cols
+    found = [(ws, cols) for ws in wb.worksheets if ws.title != META_SHEET and (cols := columns(ws))]
+    if len(found) != 1:
+        raise BundleRejected(f"台账中找不到唯一的分工表（工作表或表头被删改）：{name}")
+    return found[0]
+
+
+def read_return(lib: Library, path: Path, office: str | None) -> tuple[Bundle, list[str]]:
+    """The changes a returned 台账 carries, as a bundle from that party, and warnings to show."""
+    from panprd_desktop.core.exchange.service import Exchange
+
+    path = Path(path)
+    me = Exchange(lib).identity()
+    wb = _open(path)
+    head, exported = _meta(wb, me.library, path.name)
+    export_id, for_owner = str(head[4] or ""), str(head[6] or "")
+    party = " ".join((office or for_owner or "").split())
+    if not party:
+        raise BundleRejected("请用 --office 指明填报单位（这份台账不是为某一单位导出的）")
+    ws, cols = _main_sheet(wb, str(head[7] or ""), path.name)
+    at = datetime.fromtimestamp(path.stat().st_mtime).isoformat(timespec="seconds")
+    library = "xlsx-" + hashlib.sha256(export_id.encode()).hexdigest()[:24]
+    changes: list[Change] = []
+    warnings: list[str] = []
+    seen: set[str] = set()
+
+    def change(mid: str, field: str, before: Any, after: Any) -> Change:
+        digest = hashlib.sha256(f"{export_id}|{party}|{mid}|{field}|{after}".encode()).hexdigest()[:32]
+        return Change(digest, mid, field, before, after, party, at, library, party)
+
+    for row in ws.iter_rows(min_row=3):
+        cells = {key: row[col - 1] if col - 1 < len(row) else None for key, col in cols.items()}
+        where = f"第 {row[0].row} 行"
+        mid = _cell_text(cells["措施ID"].value if cells["措施ID"] else None)
+        editable = [cells[k] for k in ("完成时限", "状态", "进展情况") if cells[k] is not None]
+        if not mid:
+            if any(_cell_text(c.value) for c in editable):
+                warnings.append(f"{where}没有措施编号（新增的行？），未导入")
+            continue
+        if mid not in exported:
+            raise BundleRejected(f"台账{where}的措施编号 {mid[:40]} 不在导出的台账中（行被改动？）：{path.name}")
+        if mid in seen:
+            raise BundleRejected(f"台账中措施 {mid} 出现了两次（{where}），无法判断以哪行为准：{path.name}")
+        seen.add(mid)
+        for c in editable:
+            if c.data_type == "f" or (isinstance(c.value, str) and c.value.startswith("=")):
+                raise BundleRejected(f"台账{where}{c.coordinate} 是公式，请改为填写文字后再交回：{path.name}")
+        base = exported[mid]
+        deadline = _cell_text(cells["完成时限"].value)
+        if deadline != base["deadline"]:
+            changes.append(change(mid, "deadline", deadline_value(base["deadline"]), deadline_value(deadline)))
+        status = _cell_text(cells["状态"].value)
+        if not status:
+            if base["status"]:
+                warnings.append(f"{where}状态被清空，未导入（状态不能为空）")
+        elif (code := _STATUS_CODES.get(fold(status))) is None:
+            allowed = "、".join(STATUSES.values())
+            raise BundleRejected(f"台账{where}的状态“{status[:20]}”无效（可用：{allowed}）：{path.name}")
+        elif code != base["status"]:
+            changes.append(change(mid, "status", check_value("status", base["status"]), code))
+        progress = _cell_text(cells["进展情况"].value)
+        if progress:
+            note = {"uid": change(mid, "note", None, progress).change_id, "text": progress, "author": party, "at": at}
+            changes.append(change(mid, "note", None, check_value("note", note)))
+    missing = len(set(exported) - seen)
+    if missing:
+        warnings.append(f"{missing} 行在交回的台账中已删除，这些措施不作修改")
+    return Bundle(library, party, at, 0, {}, tuple(changes), ()), warnings
