@@ -57,7 +57,8 @@ def test_plain_export_is_a_printable_table(office, tmp_path: Path, capsys) -> No
     wb = openpyxl.load_workbook(out)
     assert wb.sheetnames == ["分工表"]
     ws = wb["分工表"]
-    assert [c.value for c in ws[2]] == ["序号", "编号", "具体措施", "牵头单位", "参与单位", "完成时限", "状态", "进展情况"]
+    assert [c.value for c in ws[2]] == ["序号", "编号", "具体措施", "牵头单位", "参与单位", "完成时限", "状态",
+                                        "进展情况"]
     assert ws.max_row == 2 + 193  # one row per measure under title and header
     assert ws.freeze_panes == "A3" and ws.print_title_rows == "$1:$2"
     assert ws.page_setup.orientation == "landscape" and ws.page_setup.paperSize == 9  # A4
