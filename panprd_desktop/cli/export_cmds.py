@@ -8,6 +8,7 @@ from pathlib import Path
 
 from panprd_desktop.cli.common import Context, add_json, emit_json
 from panprd_desktop.core.deadlines import parse_date
+from panprd_desktop.core.errors import InvalidValue
 from panprd_desktop.core.model import STATUSES
 from panprd_desktop.core.packs import PackOptions
 
@@ -55,6 +56,8 @@ def cmd_export(ctx: Context, args: argparse.Namespace) -> int:
             due_before=parse_date(args.due_before) if args.due_before else None, overdue=args.overdue,
         )
         doc_id = None
+    if args.for_return and not args.xlsx:  # issue 10
+        raise InvalidValue("--for-return 只用于 --xlsx 台账 (only with --xlsx)")
     pack = lib.packs.build(options, query=args.query, filters=filters, doc_id=doc_id)
     if args.xlsx:  # issue 10
         from panprd_desktop.core.exchange.xlsx_export import export_xlsx

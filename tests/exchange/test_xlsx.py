@@ -143,6 +143,8 @@ def test_a_cell_changed_on_both_sides_is_a_conflict(office, tmp_path: Path, caps
     ("G", "=\"已完成\"", "公式"),
     ("G", "差不多了", "状态“差不多了”无效"),
     ("J", "nonexistent.1.1", "不在导出的台账中"),
+    ("F", "2026-02-30", "第 3 行"),
+    ("H", "很长" * 20_000, "过长"),
 ])
 def test_ambiguous_returns_are_refused(office, tmp_path: Path, capsys, cell: str, value: str, words: str) -> None:
     db, ids = office
@@ -199,3 +201,32 @@ def test_a_file_saved_by_libreoffice_merges_the_same(office, tmp_path: Path, cap
     shown = show(db, ids[1], capsys)
     assert shown["status"] == "delayed" and shown["notes"][-1]["text"] == "受征地影响，进度滞后"
     assert show(db, ids[0], capsys)["status"] == "in_progress"  # untouched rows stay as they were
+
+
+def test_deleted_rows_change_nothing_and_undo_redo_keep_notes_single(office, tmp_path: Path, capsys) -> None:
+    db, ids = office
+    path = returned(db, tmp_path)
+    wb = openpyxl.load_workbook(path)
+    ws = wb["分工表"]
+    at = rows_by_id(ws)
+    ws[f"H{at[ids[1]]}"] = "第二条的进展"
+    ws.delete_rows(at[ids[0]])
+    wb.save(path)
+    import json
+
+    capsys.readouterr()
+    assert run(db, "bundle", "import", str(path), "--json") == 0
+    result = json.loads(capsys.readouterr().out)
+    assert result["applied"] == 1 and any("已删除" in w for w in result["warnings"])
+    assert [n["text"] for n in show(db, ids[0], capsys)["notes"]] == ["已召开专题会议"]
+    assert run(db, "undo") == 0 and run(db, "redo") == 0
+    capsys.readouterr()
+    assert run(db, "bundle", "import", str(path), "--json", "--office", "别的名字") == 0
+    assert json.loads(capsys.readouterr().out)["applied"] == 0
+    assert [n["text"] for n in show(db, ids[1], capsys)["notes"]] == ["第二条的进展"]
+
+
+def test_for_return_needs_xlsx(office, tmp_path: Path, capsys) -> None:
+    db, _ = office
+    assert run(db, "export", "--docx", str(tmp_path / "x.docx"), "--for-return") == 2
+    assert "--xlsx" in capsys.readouterr().err

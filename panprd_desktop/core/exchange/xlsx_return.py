@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from panprd_desktop.core.exchange.bundle_file import MAX_FILE_BYTES, MAX_JSON_BYTES, Bundle
-from panprd_desktop.core.exchange.changes import BundleRejected, Change, check_value, deadline_value
+from panprd_desktop.core.exchange.changes import MAX_TEXT, BundleRejected, Change, check_value, deadline_value
 from panprd_desktop.core.model import STATUSES
 from panprd_desktop.core.normalize import fold
 
@@ -121,7 +121,8 @@ def read_return(lib: Library, path: Path, office: str | None) -> tuple[Bundle, l
     seen: set[str] = set()
 
     def change(mid: str, field: str, before: Any, after: Any) -> Change:
-        digest = hashlib.sha256(f"{export_id}|{party}|{mid}|{field}|{after}".encode()).hexdigest()[:32]
+        # The same cell of the same export is the same change, whoever imports it and however often.
+        digest = hashlib.sha256(f"{export_id}|{mid}|{field}|{after}".encode()).hexdigest()[:32]
         return Change(digest, mid, field, before, after, party, at, library, party)
 
     for row in ws.iter_rows(min_row=3):
@@ -141,24 +142,36 @@ def read_return(lib: Library, path: Path, office: str | None) -> tuple[Bundle, l
         for c in editable:
             if c.data_type == "f" or (isinstance(c.value, str) and c.value.startswith("=")):
                 raise BundleRejected(f"台账{where}{c.coordinate} 是公式，请改为填写文字后再交回：{path.name}")
-        base = exported[mid]
-        deadline = _cell_text(cells["完成时限"].value)
-        if deadline != base["deadline"]:
-            changes.append(change(mid, "deadline", deadline_value(base["deadline"]), deadline_value(deadline)))
-        status = _cell_text(cells["状态"].value)
-        if not status:
-            if base["status"]:
-                warnings.append(f"{where}状态被清空，未导入（状态不能为空）")
-        elif (code := _STATUS_CODES.get(fold(status))) is None:
-            allowed = "、".join(STATUSES.values())
-            raise BundleRejected(f"台账{where}的状态“{status[:20]}”无效（可用：{allowed}）：{path.name}")
-        elif code != base["status"]:
-            changes.append(change(mid, "status", check_value("status", base["status"]), code))
-        progress = _cell_text(cells["进展情况"].value)
-        if progress:
-            note = {"uid": change(mid, "note", None, progress).change_id, "text": progress, "author": party, "at": at}
-            changes.append(change(mid, "note", None, check_value("note", note)))
+        try:
+            changes += _row_changes(cells, exported[mid], where, warnings, lambda f, b, a, m=mid: change(m, f, b, a))
+        except BundleRejected as exc:
+            raise BundleRejected(f"台账{where}：{exc}：{path.name}") from None
     missing = len(set(exported) - seen)
     if missing:
         warnings.append(f"{missing} 行在交回的台账中已删除，这些措施不作修改")
     return Bundle(library, party, at, 0, {}, tuple(changes), ()), warnings
+
+
+def _row_changes(cells: dict[str, Any], base: dict[str, str], where: str, warnings: list[str],
+                 change: Any) -> list[Change]:
+    """The changes one row carries against the values exported for it."""
+    out: list[Change] = []
+    deadline = _cell_text(cells["完成时限"].value)
+    if deadline != base["deadline"]:
+        out.append(change("deadline", deadline_value(base["deadline"]), deadline_value(deadline)))
+    status = _cell_text(cells["状态"].value)
+    if not status:
+        if base["status"]:
+            warnings.append(f"{where}状态被清空，未导入（状态不能为空）")
+    elif (code := _STATUS_CODES.get(fold(status))) is None:
+        raise BundleRejected(f"状态“{status[:20]}”无效（可用：{'、'.join(STATUSES.values())}）")
+    elif code != base["status"]:
+        out.append(change("status", check_value("status", base["status"]), code))
+    progress = _cell_text(cells["进展情况"].value)
+    if progress:
+        if len(progress) > MAX_TEXT:
+            raise BundleRejected(f"进展情况过长（最多 {MAX_TEXT} 字）")
+        first = change("note", None, progress)
+        note = {"uid": first.change_id, "text": progress, "author": first.author, "at": first.at}
+        out.append(change("note", None, check_value("note", note)))
+    return out
