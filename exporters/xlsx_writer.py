@@ -12,6 +12,7 @@ library id, the export id and the values as exported, which the import merges ag
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -32,13 +33,13 @@ META_SHEET = "_panprd"
 MARKER = "panprd-xlsx-return"
 VERSION = 1
 STATUS_LABELS = ("未启动", "推进中", "已完成", "滞后", "长期推进")
-EDITABLE_HINT = "（请填写）"
+EDITABLE_HINT = "\n（请填写）"  # on its own line: narrow columns wrap it whole
 # (header, width in characters, editable when for return)
 COLUMNS: tuple[tuple[str, int, bool], ...] = (
-    ("序号", 6, False), ("编号", 10, False), ("具体措施", 60, False), ("牵头单位", 18, False),
-    ("参与单位", 22, False), ("完成时限", 14, True), ("状态", 10, True), ("进展情况", 40, True),
+    ("序号", 6, False), ("编号", 10, False), ("具体措施", 56, False), ("牵头单位", 18, False),
+    ("参与单位", 22, False), ("完成时限", 14, True), ("状态", 10, True), ("进展情况", 36, True),
 )
-RETURN_EXTRA = (("已报进展", 40), ("措施ID", 24))  # read-only notes so far; the key of the row
+RETURN_EXTRA = (("已报进展", 30), ("措施ID", 24))  # read-only notes so far; the key of the row
 META_HEADER = ("measure_id", "deadline", "status", "progress")
 
 _THIN = Side(style="thin", color="808080")
@@ -76,6 +77,21 @@ def _row(index: int, m: PackMeasure, for_return: bool) -> list[str | int]:
     return values
 
 
+def _text_units(text: str) -> float:
+    """Width in Excel's units (one "0" of the default font); a CJK character at 10.5 pt is ~1.8."""
+    return sum(1.8 if ord(ch) >= 0x2E80 else 1.0 for ch in text)
+
+
+def row_height(values: Sequence[object], widths: Sequence[int], line_pt: float = 14.0) -> float:
+    """Points for the row to show every wrapped line of its tallest cell."""
+    lines = 1
+    for value, width in zip(values, widths, strict=False):
+        usable = max(1, width - 1)
+        cell = sum(max(1, math.ceil(_text_units(part) / usable)) for part in str(value).split("\n"))
+        lines = max(lines, cell)
+    return min(409.0, lines * line_pt + 4)  # 409 pt: Excel's largest row height
+
+
 def _build(pack: BriefingPack, info: ReturnInfo | None, ticker: Ticker) -> Workbook:
     for_return = info is not None
     wb = Workbook()
@@ -95,10 +111,14 @@ def _build(pack: BriefingPack, info: ReturnInfo | None, ticker: Ticker) -> Workb
         cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
         cell.border = _BORDER
         ws.column_dimensions[get_column_letter(col)].width = widths[col - 1]
+    ws.row_dimensions[2].height = row_height(labels, widths, 15.0)
     measures = pack.measures
     for i, m in enumerate(measures, 1):
         ticker.tick()
-        for col, value in enumerate(_row(i, m, for_return), 1):
+        values = _row(i, m, for_return)
+        # Neither openpyxl nor LibreOffice fits a wrapped row's height on its own: estimate it.
+        ws.row_dimensions[i + 2].height = row_height(values, widths)
+        for col, value in enumerate(values, 1):
             cell = ws.cell(i + 2, col, value)
             cell.font = Font(name=_FONT, size=10.5)
             cell.border = _BORDER

@@ -90,7 +90,8 @@ def _main_sheet(wb: Any, title: str, name: str) -> tuple[Any, dict[str, int]]:
     from exporters.xlsx_writer import EDITABLE_HINT, META_SHEET
 
     def columns(ws: Any) -> dict[str, int] | None:
-        heads = {_cell_text(c.value).replace(EDITABLE_HINT, ""): c.column for c in ws[2] if c.value}
+        hint = EDITABLE_HINT.strip()
+        heads = {"".join(_cell_text(c.value).split()).replace(hint, ""): c.column for c in ws[2] if c.value}
         return heads if {"措施ID", "完成时限", "状态", "进展情况"} <= set(heads) else None
 
     if title in wb.sheetnames and (cols := columns(wb[title])):
