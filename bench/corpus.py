@@ -67,8 +67,12 @@ def measure_count(lib: Library) -> int:
     return int(lib.conn.execute("SELECT COUNT(*) FROM measures").fetchone()[0])
 
 
-def build(target: int = TARGET, force: bool = False, quiet: bool = False) -> Path:
-    """The cached corpus library path, building it first if missing or too small."""
+def build(target: int = TARGET, force: bool = False, quiet: bool = False, db: Path | None = None) -> Path:
+    """The cached corpus library path, building it first if missing or too small.
+
+    ``db`` names another cache file (bench_scale.py keeps one per size); the import stops
+    once ``target`` measures are in, so a small library holds a prefix of the same texts."""
+    DB = db or globals()["DB"]  # noqa: N806 - the module default, overridable per size
     if DB.exists() and not force:
         with Library(DB) as lib:
             if measure_count(lib) >= target:
@@ -77,12 +81,14 @@ def build(target: int = TARGET, force: bool = False, quiet: bool = False) -> Pat
         Path(str(DB) + suffix).unlink(missing_ok=True)
     shutil.rmtree(Path(str(DB) + ".whoosh"), ignore_errors=True)
     started = time.perf_counter()
-    src = OUT / "src"
+    src = DB.parent / f"src-{DB.stem}"
     shutil.rmtree(src, ignore_errors=True)
     paths = _sources(src)
     with Library(DB) as lib:
         skipped = 0
         for path in paths:
+            if measure_count(lib) >= target:
+                break
             try:
                 lib.import_files([path])
             except Exception as exc:  # a text the parser rejects is reported, not fatal

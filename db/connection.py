@@ -22,7 +22,10 @@ class WriterLockBusy(Exception):
 
 class WriterLock:
     def __init__(self, db_path: Path) -> None:
-        self.path = db_path.with_name(db_path.name + ".writer")
+        # Keyed on the real path: a symlink (or another spelling) of the same library must
+        # meet the same lock, or two writers could interleave their edits and undo.
+        real = Path(db_path).resolve()
+        self.path = real.with_name(real.name + ".writer")
         self._conn: sqlite3.Connection | None = None
 
     def acquire(self) -> None:
@@ -31,7 +34,11 @@ class WriterLock:
             conn.execute("BEGIN EXCLUSIVE")
         except sqlite3.OperationalError as exc:
             conn.close()
-            raise WriterLockBusy(str(self.path)) from exc
+            # Only a lock held by someone else means "busy"; a full disk or a read-only
+            # folder must surface as what it is, not as "open in another instance".
+            if getattr(exc, "sqlite_errorname", "SQLITE_BUSY") in ("SQLITE_BUSY", "SQLITE_LOCKED"):
+                raise WriterLockBusy(str(self.path)) from exc
+            raise
         self._conn = conn
 
     def release(self) -> None:
@@ -65,7 +72,10 @@ def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
     try:
         yield conn
     except BaseException:
-        conn.execute("ROLLBACK")
+        # SQLite may already have rolled back by itself (SQLITE_FULL, SQLITE_IOERR): a second
+        # ROLLBACK would replace the real error with "no transaction is active".
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
         raise
     conn.execute("COMMIT")
 

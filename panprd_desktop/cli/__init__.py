@@ -14,16 +14,11 @@ from collections.abc import Sequence
 
 from exporters.errors import ExportError
 from panprd_desktop import __version__
-from panprd_desktop.cli import (
-    exchange_cmds,  # issue 10: exchange between offices
-    export_cmds,
-    library_cmds,
-    search_cmds,
-)
+from panprd_desktop.cli import exchange_cmds, export_cmds, library_cmds, recovery_cmds, remove_cmd, search_cmds
 from panprd_desktop.cli.common import EXIT_ERROR, EXIT_INTERNAL, Context
 from panprd_desktop.core.errors import PanprdError
 
-COMMAND_MODULES = (library_cmds, export_cmds, search_cmds, exchange_cmds)
+COMMAND_MODULES = (library_cmds, export_cmds, search_cmds, recovery_cmds, remove_cmd, exchange_cmds)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -33,6 +28,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"panprd {__version__}")
     parser.add_argument("--db", metavar="PATH", help="资料库文件（默认：用户数据目录，或 $PANPRD_DB）")
     parser.add_argument("--json", action="store_true", dest="json_global", help="输出一个 JSON 文档")
+    parser.add_argument("--read-only", action="store_true", dest="read_only",
+                        help="只读打开资料库（另一窗口正在修改、或文件夹只读时也能读）")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in COMMAND_MODULES:
         module.register(sub)
@@ -65,7 +62,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (sqlite3.DatabaseError, OSError) as exc:
         if os.environ.get("PANPRD_DEBUG"):
             raise
-        print(f"panprd: {type(exc).__name__}: {exc}", file=sys.stderr)
+        from panprd_desktop.core.storage_errors import describe  # issue 12: say what the disk said
+
+        print(f"panprd: {describe(exc, ctx.db_path)}", file=sys.stderr)
         return EXIT_ERROR
     except Exception as exc:  # the last line of defence: a bug, reported in one line
         if os.environ.get("PANPRD_DEBUG"):

@@ -21,9 +21,20 @@ class Context:
         self._library: Library | None = None
 
     @property
+    def db_path(self) -> Path | None:
+        return Path(self.args.db) if self.args.db else None
+
+    @property
     def library(self) -> Library:
         if self._library is None:
-            self._library = Library(Path(self.args.db) if self.args.db else None)
+            self._library = Library(self.db_path, read_only=bool(getattr(self.args, "read_only", False)))
+        return self._library
+
+    def open_unchecked(self) -> Library:
+        """The library without the on-open damage checks (for ``check``, which reports them)."""
+        if self._library is None:
+            self._library = Library(self.db_path, read_only=bool(getattr(self.args, "read_only", False)),
+                                    checks=False)
         return self._library
 
     def close(self) -> None:

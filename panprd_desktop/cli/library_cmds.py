@@ -7,13 +7,13 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
-from panprd_desktop.cli.common import EXIT_ERROR, Context, add_json, emit_json
+from panprd_desktop.cli.common import Context, add_json, emit_json
 from panprd_desktop.core.annotations import Edit
 from panprd_desktop.core.model import STATUSES, MeasureView
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    p = sub.add_parser("import", help="导入文档 (.txt/.md/.docx)")
+    p = sub.add_parser("import", help="导入文档 (.txt/.md/.docx/.pdf/.xlsx)")
     p.add_argument("files", nargs="+", metavar="FILE")
     add_json(p)
     p.set_defaults(handler=cmd_import)
@@ -55,10 +55,6 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p = sub.add_parser("owners", help="单位词表（含别名）")
     add_json(p)
     p.set_defaults(handler=cmd_owners)
-
-    p = sub.add_parser("check", help="检查资料库（和检索索引）是否完好")
-    add_json(p)
-    p.set_defaults(handler=cmd_check)
 
 
 def cmd_import(ctx: Context, args: argparse.Namespace) -> int:
@@ -112,11 +108,14 @@ def measure_json(view: MeasureView) -> dict[str, Any]:
         "deadline": {"text": view.deadline.text, "date": view.deadline.date},
         "status": view.status,
         "tags": list(view.tags),
-        "notes": [{"text": n.text, "author": n.author, "at": n.at} for n in view.notes],
+        "notes": [{"text": n.text, "author": n.author, "at": n.at, "source": n.source} for n in view.notes],
         "history": [
-            {"at": h.at, "author": h.author, "field": h.field, "before": h.before, "after": h.after}
+            {"at": h.at, "author": h.author, "field": h.field, "before": h.before, "after": h.after,
+             "source": h.source}
             for h in view.history
         ],
+        # Where each value came from: "document" (stated by the imported text) or "user".
+        "sources": dict(view.sources),
     }
 
 
@@ -187,14 +186,3 @@ def cmd_owners(ctx: Context, args: argparse.Namespace) -> int:
             print(f"{o.name}  [{o.kind}]  {'、'.join(o.aliases)}")
     return 0
 
-
-def cmd_check(ctx: Context, args: argparse.Namespace) -> int:
-    problems = ctx.library.check()
-    if args.json:
-        emit_json({"ok": not problems, "problems": problems})
-    elif problems:
-        for p in problems:
-            print(p)
-    else:
-        print("资料库完好 (ok)")
-    return EXIT_ERROR if problems else 0

@@ -3,17 +3,24 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import sqlite3
+from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
 from db.connection import transaction
+from db.provenance import document_counts
+from db.recovery_sql import record_counts
 from panprd_desktop.core.errors import ImportRejected, NotFound
 from panprd_desktop.core.model import DocId, DocumentInfo, ImportResult
 from panprd_desktop.core.normalize import fold
 from panprd_desktop.core.parsing import ParsedDocument, parse_document
+from panprd_desktop.core.parsing.facts import SourceFacts
+from panprd_desktop.core.provenance import store_facts
 from panprd_desktop.core.readers import SourceText, read_source
+from panprd_desktop.core.readers.limits import check_measures
 
 
 def content_hash(doc: ParsedDocument) -> str:
@@ -36,10 +43,19 @@ class Documents:
         self._conn = conn
 
     # -- import ---------------------------------------------------------------------------
-    def parse_file(self, path: Path) -> tuple[SourceText, ParsedDocument]:
-        """Read and parse without touching the database (safe to run in a worker)."""
-        source = read_source(path)
-        doc = parse_document(source.text, markdown=source.markdown, title_hint=source.title_hint)
+    def parse_file(self, path: Path, check: Callable[[], None] | None = None) -> tuple[SourceText, ParsedDocument]:
+        """Read and parse without touching the database (safe to run in a worker).
+
+        ``check`` is called now and then while reading and parsing and may raise to cancel.
+        """
+        source = read_source(path, check)
+        if check:
+            check()
+        doc = source.parsed or parse_document(source.text, markdown=source.markdown, title_hint=source.title_hint,
+                                              check=check)
+        if check:
+            check()  # a cancel that came while parsing is honoured before anything is stored
+        check_measures(doc.measure_count, path.name)
         if doc.measure_count == 0:
             raise ImportRejected(f"{path.name}: 没有找到任何条文 (no text to import)")
         return source, doc
@@ -49,34 +65,52 @@ class Documents:
         if row is None:
             return None
         info = self.info(DocId(row[0]))
-        return ImportResult(info.doc_id, info.title, info.sections, info.measures, existing=True)
+        owners, deadlines = document_counts(self._conn, info.doc_id)
+        parts, warnings = self._conn.execute(
+            "SELECT (SELECT COUNT(*) FROM parts WHERE doc_id = ?), warnings FROM documents WHERE doc_id = ?",
+            (info.doc_id, info.doc_id),
+        ).fetchone()
+        return ImportResult(info.doc_id, info.title, info.sections, info.measures, existing=True, parts=parts,
+                            owners_from_text=owners, deadlines_from_text=deadlines,
+                            warnings=tuple(json.loads(warnings or "[]")))
 
     def store(self, source: SourceText, doc: ParsedDocument, source_name: str) -> ImportResult:
         """Insert one parsed document in one transaction (or report the identical one)."""
-        digest = content_hash(doc)
         with transaction(self._conn):
-            found = self.existing(digest)
-            if found:
-                return found
-            doc_id = DocId(digest[:8])
-            if self._conn.execute("SELECT 1 FROM documents WHERE doc_id = ?", (doc_id,)).fetchone():
-                doc_id = DocId(digest[:16])
-            position = self._conn.execute("SELECT COALESCE(MAX(position), 0) + 1 FROM documents").fetchone()[0]
-            self._conn.execute(
-                "INSERT INTO documents(doc_id, title, doc_no, date, issuer, preamble, closing, remarks,"
-                " source_name, encoding, content_hash, imported_at, position)"
-                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                (
-                    doc_id, doc.title or source.title_hint, doc.doc_no,
-                    doc.date.isoformat() if doc.date else None, doc.issuer, doc.preamble, doc.closing,
-                    doc.remarks, source_name, source.encoding, digest,
-                    datetime.now().isoformat(timespec="seconds"), position,
-                ),
-            )
-            self._insert_body(doc_id, doc)
-        return ImportResult(doc_id, doc.title or source.title_hint, len(doc.sections), doc.measure_count)
+            return self.store_in_transaction(source, doc, source_name)
 
-    def _insert_body(self, doc_id: DocId, doc: ParsedDocument) -> None:
+    def store_in_transaction(self, source: SourceText, doc: ParsedDocument, source_name: str) -> ImportResult:
+        """:meth:`store` for a caller that already opened the transaction (first open)."""
+        digest = content_hash(doc)
+        found = self.existing(digest)
+        if found:
+            return found
+        doc_id = DocId(digest[:8])
+        if self._conn.execute("SELECT 1 FROM documents WHERE doc_id = ?", (doc_id,)).fetchone():
+            doc_id = DocId(digest[:16])
+        position = self._conn.execute("SELECT COALESCE(MAX(position), 0) + 1 FROM documents").fetchone()[0]
+        self._conn.execute(
+            "INSERT INTO documents(doc_id, title, doc_no, date, issuer, preamble, closing, remarks,"
+            " source_name, encoding, content_hash, imported_at, position, addressee, warnings)"
+            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            (
+                doc_id, doc.title or source.title_hint, doc.doc_no,
+                doc.date.isoformat() if doc.date else None, doc.issuer, doc.preamble, doc.closing,
+                doc.remarks, source_name, source.encoding, digest,
+                datetime.now().isoformat(timespec="seconds"), position,
+                doc.addressee, json.dumps(doc.warnings, ensure_ascii=False),
+            ),
+        )
+        facts = self._insert_body(doc_id, doc)
+        owners, deadlines = store_facts(self._conn, doc.title or source.title_hint, facts)
+        record_counts(self._conn, doc_id, len(doc.parts), len(doc.sections), doc.measure_count)
+        return ImportResult(doc_id, doc.title or source.title_hint, len(doc.sections), doc.measure_count,
+                            parts=len(doc.parts), owners_from_text=owners, deadlines_from_text=deadlines,
+                            warnings=tuple(doc.warnings))
+
+    def _insert_body(self, doc_id: DocId, doc: ParsedDocument) -> list[tuple[str, SourceFacts]]:
+        """Insert parts, sections and measures; returns what the document says per measure id."""
+        facts: list[tuple[str, SourceFacts]] = []
         section_pos = 0
         for part_pos, part in enumerate(doc.parts, 1):
             part_id = self._conn.execute(
@@ -94,10 +128,14 @@ class Documents:
                     "INSERT INTO measures(measure_id, doc_id, section_id, position, label, text)"
                     " VALUES (?,?,?,?,?,?)",
                     [
-                        (f"{doc_id}.{section_pos}.{k}", doc_id, section_id, k, measure_label(section.label, k), text)
+                        (f"{doc_id}.{section_pos}.{k}", doc_id, section_id, k,
+                         section.labels.get(k - 1) or measure_label(section.label, k), text)
                         for k, text in enumerate(section.measures, 1)
                     ],
                 )
+                facts += [(f"{doc_id}.{section_pos}.{i + 1}", f) for i, f in sorted(section.facts.items())
+                          if 0 <= i < len(section.measures)]
+        return facts
 
     # -- reading --------------------------------------------------------------------------
     def resolve_id(self, doc_id: str) -> DocId:
@@ -160,4 +198,6 @@ class Documents:
             "doc_id": did, "title": d["title"], "doc_no": d["doc_no"], "date": d["date"],
             "issuer": d["issuer"], "preamble": d["preamble"], "closing": d["closing"],
             "remarks": d["remarks"], "parts": parts,
+            "masthead": {"issuer": d["issuer"], "doc_no": d["doc_no"], "date": d["date"],
+                         "addressee": d["addressee"]},
         }

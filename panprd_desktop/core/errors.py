@@ -31,3 +31,15 @@ class DatabaseDamaged(PanprdError):
 
 class QueryError(PanprdError):
     """A search query that cannot be understood (shown as a hint, never a crash)."""
+
+
+class LibraryMissing(PanprdError):
+    """The library file is missing or empty but verified backups of it exist: restore, not recreate."""
+
+
+class LibraryTooNew(PanprdError):
+    """The library was written by a newer PanPRD Desk (schema above what this version ships)."""
+
+
+class StorageError(PanprdError):
+    """The disk refused: full, read-only, no permission, name too long, not a regular file."""

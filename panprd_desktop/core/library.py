@@ -15,9 +15,11 @@ from collections.abc import Callable, Sequence
 from datetime import datetime
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
-from db.backup import backup_due, make_backup
+from db.backup import BackupRefused, backup_due, make_backup, verify_connection
 from db.connection import WriterLock, WriterLockBusy, apply_migrations, connect, pending_migrations, transaction
+from panprd_desktop.core import recovery
 from panprd_desktop.core.annotations import Annotations, Edit
 from panprd_desktop.core.documents import Documents
 from panprd_desktop.core.errors import DatabaseDamaged, LibraryLocked, NotFound
@@ -25,38 +27,57 @@ from panprd_desktop.core.measures import Measures
 from panprd_desktop.core.model import Changes, ImportResult
 from panprd_desktop.core.owners import Owners, seed_vocabulary
 from panprd_desktop.core.packs import Packs
+from panprd_desktop.core.reads import ReadSide
+from panprd_desktop.core.removal import RemovalResult, remove_document
 from panprd_desktop.core.search import Search
+from panprd_desktop.core.storage_errors import storage_errors
 from panprd_desktop.paths import bundled_guideline, default_db_path
+
+if TYPE_CHECKING:
+    from panprd_desktop.core.checks import RepairReport
 
 
 class Library:
     """An open PanPRD library. Use as a context manager or call :meth:`close`."""
 
-    def __init__(self, path: Path | str | None = None, *, read_only: bool = False) -> None:
+    def __init__(self, path: Path | str | None = None, *, read_only: bool = False,
+                 checks: bool = True) -> None:
+        """``checks=False`` skips the on-open damage checks (``panprd check`` opens that way
+        to report and repair what the checks would refuse)."""
         self.path = Path(path) if path is not None else default_db_path()
         self.read_only = read_only
+        self._checks = checks
+        self._running: Path | None = None  # the clean-shutdown side file, while we write
         # The GUI's worker and its thread share this connection; the lock serialises them.
         self.lock = threading.RLock()
         self._writer = WriterLock(self.path)
         if read_only:
             if not self.path.exists():
                 raise NotFound(f"资料库不存在：{self.path} (no such library)")
+            recovery.refuse_newer(self.path)
         else:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
+            with storage_errors(self.path):
+                self.path.parent.mkdir(parents=True, exist_ok=True)
+            recovery.refuse_newer(self.path)
+            recovery.refuse_missing(self.path)
             try:
-                self._writer.acquire()
+                with storage_errors(self.path):
+                    self._writer.acquire()
             except WriterLockBusy:
                 raise LibraryLocked(
                     f"资料库已被另一个 PanPRD Desk 打开：{self.path} (library is open in another instance;"
                     " close it or open read-only)"
                 ) from None
         try:
-            self.conn = connect(self.path, read_only=read_only)
-            self._prepare()
+            with storage_errors(self.path):
+                self.conn = connect(self.path, read_only=read_only)
+                self._prepare()
         except sqlite3.DatabaseError as exc:
             self._writer.release()
             raise DatabaseDamaged(f"不是有效的 PanPRD 资料库或文件已损坏：{self.path} ({exc})") from None
         except BaseException:
+            with contextlib.suppress(sqlite3.Error, AttributeError):
+                self.conn.close()
             self._writer.release()
             raise
         self.owners = Owners(self.conn)
@@ -65,6 +86,8 @@ class Library:
         self.annotations = Annotations(self.conn, self.owners)
         self.search = Search(self)  # engines start lazily, on the first search
         self.packs = Packs(self)
+        # issue 13: the window's reads go through their own connection (opened on first use).
+        self.reads = ReadSide(self.path)
 
     # -- life cycle ---------------------------------------------------------------------------
     def _prepare(self) -> None:
@@ -75,34 +98,51 @@ class Library:
         now = datetime.now()
         # Back up anything that already holds tables, whatever its user_version says.
         existed = self.conn.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()[0] > 0
+        self._running = recovery.running_flag(self.path)
+        unclean = self._running.exists()
+        if existed and unclean and self._checks:
+            # The last writer did not close: check before anything is written or backed up.
+            problems = verify_connection(self.conn)
+            if problems:
+                raise DatabaseDamaged(recovery.damaged_message(self.path, problems))
+        self._running.touch()
         if existed and pending_migrations(self.conn):
-            make_backup(self.conn, self.path, "pre-migration", now)
+            make_backup(self.conn, self.path, "pre-migration", now, verify=False)
         apply_migrations(self.conn)
         if self.conn.execute("SELECT value FROM meta WHERE key = 'initialized'").fetchone() is None:
             self._initialize()
-        elif backup_due(self.path, now):
-            make_backup(self.conn, self.path, "daily", now)
+        elif backup_due(self.path, now) and self._checks:
+            try:
+                make_backup(self.conn, self.path, "daily", now)
+            except BackupRefused as exc:  # never back a damaged library up over good copies
+                raise DatabaseDamaged(recovery.damaged_message(self.path, exc.problems)) from None
 
     def _initialize(self) -> None:
-        """First open: vocabulary and the bundled guideline, all or nothing."""
+        """First open: vocabulary, the initialized flag and the bundled guideline in one
+        transaction — a first open killed anywhere leaves nothing or a complete library."""
         documents = Documents(self.conn)
         source, parsed = documents.parse_file(bundled_guideline())
         with transaction(self.conn):
             seed_vocabulary(self.conn)
             self.conn.execute("INSERT INTO meta(key, value) VALUES ('initialized', ?)",
                               (datetime.now().isoformat(timespec="seconds"),))
-        documents.store(source, parsed, "guideline-gf2016-18.txt")
+            documents.store_in_transaction(source, parsed, "guideline-gf2016-18.txt")
 
     def close(self) -> None:
         conn = getattr(self, "conn", None)
         if getattr(self, "search", None) is not None:
             self.search.close()
+        if getattr(self, "reads", None) is not None:
+            self.reads.close()
         if conn is not None:
             if not self.read_only:
                 with contextlib.suppress(sqlite3.Error):
                     conn.execute("PRAGMA optimize")
             conn.close()
             self.conn = None  # type: ignore[assignment]
+            if self._running is not None:  # closed cleanly: no check needed next time
+                self._running.unlink(missing_ok=True)
+                self._running = None
         self._writer.release()
 
     def __enter__(self) -> Library:
@@ -128,7 +168,7 @@ class Library:
                 check()
             if progress:
                 progress(i, 2 * len(paths))
-            parsed.append((path, *self.documents.parse_file(path)))
+            parsed.append((path, *self.documents.parse_file(path, check)))
         results = []
         with self.lock:
             for i, (path, source, doc) in enumerate(parsed):
@@ -136,6 +176,12 @@ class Library:
                 if progress:
                     progress(len(paths) + i + 1, 2 * len(paths))
         return results
+
+    def remove_document(self, doc_id: str) -> RemovalResult:
+        """Delete a document after a backup of the library (whose path the result names)."""
+        with self.lock:
+            return remove_document(self.conn, self.path, self.documents.resolve_id(doc_id),
+                                   read_only=self.read_only)
 
     def annotate(self, measure_ids: Sequence[str], edit: Edit, author: str = "") -> Changes:
         with self.lock:
@@ -150,12 +196,16 @@ class Library:
             return self.annotations.redo(author)
 
     def check(self) -> list[str]:
-        """Problems found in the database (empty when sound)."""
+        """Problems found in the database and the search index (empty when sound); see
+        :mod:`panprd_desktop.core.checks` for what is checked beyond SQLite's pages."""
+        from panprd_desktop.core.checks import check_library
+
         with self.lock:
-            problems = [r[0] for r in self.conn.execute("PRAGMA integrity_check") if r[0] != "ok"]
-            problems += [f"foreign key: {tuple(r)}" for r in self.conn.execute("PRAGMA foreign_key_check")]
-            if pending_migrations(self.conn):
-                problems.append("schema is not up to date")
-            else:
-                problems += self.search.check()
-            return problems
+            return check_library(self)
+
+    def repair(self) -> RepairReport:
+        """Rebuild what is derived; the report names what could not be fixed."""
+        from panprd_desktop.core.checks import repair_library
+
+        with self.lock:
+            return repair_library(self)

@@ -9,6 +9,7 @@ from datetime import date, datetime
 
 from panprd_desktop.core.errors import NotFound
 from panprd_desktop.core.model import Deadline, DocId, HistoryEntry, MeasureId, MeasureView, Note
+from panprd_desktop.core.provenance import value_sources
 
 _BASE = """
 SELECT m.measure_id, m.doc_id, m.label, m.text, s.label, s.title, p.number, p.title, d.title, p.label,
@@ -68,6 +69,12 @@ class Measures:
                     status=r[12], tags=tuple(tags.get(mid, ())), notes=tuple(notes.get(mid, ())),
                     history=tuple(history.get(mid, ())),
                 )
+                if with_history:
+                    view = out[mid]
+                    view.sources.update(value_sources(self._conn, mid, {
+                        "leads": list(view.leads), "participants": list(view.participants),
+                        "deadline": {"text": r[10], "date": r[11]},
+                    }))
         return [out[m] for m in ids if m in out]
 
     def _grouped(self, sql: str, args: Sequence[str]) -> dict[str, list[str]]:
@@ -89,22 +96,24 @@ class Measures:
 
     def _notes(self, ids: Sequence[str], marks: str) -> dict[str, list[Note]]:
         grouped: dict[str, list[Note]] = {}
-        for mid, nid, text, author, at in self._conn.execute(
-            f"SELECT measure_id, note_id, text, author, at FROM notes WHERE measure_id IN ({marks})"
+        for mid, nid, text, author, at, source in self._conn.execute(
+            f"SELECT measure_id, note_id, text, author, at, source FROM notes WHERE measure_id IN ({marks})"
             " ORDER BY at, note_id",
             ids,
         ):
-            grouped.setdefault(mid, []).append(Note(nid, text, author, datetime.fromisoformat(at)))
+            grouped.setdefault(mid, []).append(Note(nid, text, author, datetime.fromisoformat(at), source))
         return grouped
 
     def _history(self, ids: Sequence[str], marks: str) -> dict[str, list[HistoryEntry]]:
         grouped: dict[str, list[HistoryEntry]] = {}
-        for mid, at, author, field, before, after, op_id in self._conn.execute(
-            f"SELECT measure_id, at, author, field, before, after, op_id FROM history WHERE measure_id IN ({marks})"
+        for mid, at, author, field, before, after, op_id, source in self._conn.execute(
+            "SELECT measure_id, at, author, field, before, after, op_id, source FROM history"
+            f" WHERE measure_id IN ({marks})"
             " ORDER BY history_id",
             ids,
         ):
             grouped.setdefault(mid, []).append(
-                HistoryEntry(datetime.fromisoformat(at), author, field, json.loads(before), json.loads(after), op_id)
+                HistoryEntry(datetime.fromisoformat(at), author, field, json.loads(before), json.loads(after), op_id,
+                             source)
             )
         return grouped

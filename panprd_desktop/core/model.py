@@ -53,6 +53,7 @@ class Note:
     text: str
     author: str
     at: datetime
+    source: str = "user"  # "document": progress stated by the imported document
 
 
 @dataclass(frozen=True)
@@ -63,6 +64,7 @@ class HistoryEntry:
     before: object
     after: object
     op_id: int
+    source: str = "user"  # "document": a value the imported document stated
 
 
 @dataclass(frozen=True)
@@ -92,6 +94,9 @@ class MeasureView:
     tags: tuple[str, ...] = ()
     notes: tuple[Note, ...] = ()
     history: tuple[HistoryEntry, ...] = ()
+    # Where the current leads/participants/deadline came from: "document", "user" or None
+    # (no value). Filled when the view is read with its history.
+    sources: dict[str, str | None] = field(default_factory=dict)
 
     @property
     def status_label(self) -> str:

@@ -9,18 +9,80 @@ text, which is how snippets and highlight offsets stay exact.
 
 from __future__ import annotations
 
+import contextlib
+import os
 import re
 import unicodedata
+import zlib
 from functools import cache
+from pathlib import Path
 
 # Zero-width and other invisible characters behave like whitespace for matching.
 _INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff"
 _SPACE_RUN = re.compile(r"\s+")
 
 
+FOLD_CACHE_FORMAT = "1"  # bump when _build_fold_table changes what it produces
+
+
 @cache
 def _fold_table() -> dict[int, str]:
-    """Build the one-to-one folding table once per process (~30 ms)."""
+    """The folding table, read from the on-disk cache (<1 ms) or built once (~70 ms) and cached.
+
+    Building it runs OpenCC over every BMP ideograph; doing that on every start made
+    ``panprd search`` cost 7× a bare interpreter. The cache file is keyed by the OpenCC and
+    Unicode versions, so an upgrade of either rebuilds it; any problem with the file (missing,
+    unreadable, read-only folder) only means building the table again.
+    """
+    path = _fold_cache_path()
+    if path is not None:
+        with contextlib.suppress(OSError, ValueError), open(path, encoding="utf-8", newline="") as fh:
+            return _read_pairs(fh.read())
+    table = _build_fold_table()
+    if path is not None:
+        with contextlib.suppress(OSError, ValueError):
+            path.parent.mkdir(parents=True, exist_ok=True)
+            tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+            with open(tmp, "w", encoding="utf-8", newline="") as fh:
+                fh.write("".join(chr(k) + v for k, v in sorted(table.items())))
+            os.replace(tmp, path)  # atomic: a concurrent reader sees the old file or the new one
+    return table
+
+
+def _fold_cache_path() -> Path | None:
+    """``<user cache>/fold-<format>-<opencc stamp>-<unicode>.txt`` (``$PANPRD_CACHE_DIR`` overrides).
+
+    OpenCC is identified by where it is installed and when (not by importlib.metadata, which
+    alone costs 30 ms of start-up): reinstalling or upgrading it changes the stamp."""
+    try:
+        from importlib.util import find_spec
+
+        spec = find_spec("opencc")
+        if spec is None or spec.origin is None:
+            return None
+        origin = Path(spec.origin)
+        stamp = zlib.crc32(f"{origin}|{origin.stat().st_mtime_ns}".encode())
+        folder = os.environ.get("PANPRD_CACHE_DIR")
+        if folder:
+            base = Path(folder)
+        else:
+            from platformdirs import user_cache_path
+
+            base = user_cache_path("PanPRD Desk", appauthor=False)
+    except Exception:  # no cache folder: build in memory every time
+        return None
+    return base / f"fold-{FOLD_CACHE_FORMAT}-{stamp:08x}-{unicodedata.unidata_version}.txt"
+
+
+def _read_pairs(text: str) -> dict[int, str]:
+    """The cache file is the table as consecutive (source, target) characters."""
+    if len(text) % 2 or len(text) < 2000:  # truncated or foreign: rebuild
+        raise ValueError("bad fold cache")
+    return {ord(text[i]): text[i + 1] for i in range(0, len(text), 2)}
+
+
+def _build_fold_table() -> dict[int, str]:
+    """Build the one-to-one folding table (~70 ms: OpenCC over every BMP ideograph)."""
     import opencc
 
     table: dict[int, str] = {}

@@ -16,6 +16,7 @@ from panprd_desktop.core.model import Changes
 from panprd_desktop.ui.actions import build_actions
 from panprd_desktop.ui.dialogs import Dialogs
 from panprd_desktop.ui.dialogs.export_dialog import ExportDefaults
+from panprd_desktop.ui.export_done import ExportDone
 from panprd_desktop.ui.models.tree_model import IdRole, LibraryTreeModel, MeasuresRole
 from panprd_desktop.ui.ops import IMPORT_SUFFIXES, Operations
 from panprd_desktop.ui.qt import Qt, QtCore, QtGui, QtWidgets
@@ -50,7 +51,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self.setWindowTitle(title + (self.tr("（只读）") if lib.read_only else "") + f" — {lib.path.name}")
         self.setAcceptDrops(True)
 
-        self.tree_model = LibraryTreeModel(lib, self)
+        self.tree_model = LibraryTreeModel(lib, self, run=self.ops.background)  # loads on the worker
         self.tree = QtWidgets.QTreeView()
         self.tree.setModel(self.tree_model)
         self.tree.setUniformRowHeights(True)
@@ -67,7 +68,7 @@ class MainWindow(QtWidgets.QMainWindow):
 
         self.reader = ReaderView(lib)
         self.division = DivisionView(lib, self.ops)
-        self.deadlines = DeadlinesView(lib, today)
+        self.deadlines = DeadlinesView(lib, today, run=self.ops.background)
         self.center = QtWidgets.QTabWidget()
         self.center.addTab(self.reader, self.tr("阅读"))
         self.center.addTab(self.division, self.tr("分工表"))
@@ -82,6 +83,8 @@ class MainWindow(QtWidgets.QMainWindow):
         self.splitter.setSizes([360, 760, 380])
         self.setCentralWidget(self.splitter)
         self.jobs = JobStatus(self.worker, self.statusBar(), self)
+        self.export_done = ExportDone(self.dialogs)  # 打开文件 / 打开所在文件夹 after an export
+        self.statusBar().addPermanentWidget(self.export_done)
 
         self.actions_ = build_actions(self)
         self._connect()
@@ -90,12 +93,17 @@ class MainWindow(QtWidgets.QMainWindow):
 
         self.exchange = install_exchange(self, getattr(self.dialogs, "exchange", None))
         self._restore()
-        self.tree.expandToDepth(0)
-        self._refresh_documents()
+        self._tree_ready = False
+        self.tree_model.loaded.connect(self._tree_loaded)
         self._update_undo()
-        if not self.tree.currentIndex().isValid():
-            self._open_first_section()
         QtCore.QTimer.singleShot(100, self._warm_up)
+
+    def _tree_loaded(self) -> None:
+        """The tree (re)arrived from the worker: document lists, and a first section to read."""
+        self._refresh_documents()
+        if not self._tree_ready and not self.tree.currentIndex().isValid():
+            self._open_first_section()
+        self._tree_ready = True
 
     def _warm_up(self) -> None:
         if self.isVisible():  # not when the window was closed at once (tests, start-up probe)
@@ -128,6 +136,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self.ops.changed.connect(self.on_changes)
         self.ops.failed.connect(lambda message: self.dialogs.error(self, message))
         self.ops.info.connect(lambda message: self.statusBar().showMessage(message, 8000))
+        self.ops.exported.connect(self.export_done.show_path)
         self.tree.selectionModel().currentChanged.connect(self._tree_current)
         self.reader.measureClicked.connect(lambda mid: self.select_measures([mid], source="reader"))
         self.division.selectionChanged.connect(lambda ids: self.select_measures(ids, source="table"))
@@ -258,28 +267,44 @@ class MainWindow(QtWidgets.QMainWindow):
         return [Path(u.toLocalFile()) for u in mime.urls()
                 if u.isLocalFile() and Path(u.toLocalFile()).suffix.lower() in IMPORT_SUFFIXES]
 
+    # issue 11: the export scope is explicit (never the active tab's); meeting fields remembered
     def _export_defaults(self, for_print: bool = False) -> ExportDefaults:
-        query, filters = (self.search.query(), self.search.filters())
-        if self.center.currentIndex() == TAB_TABLE and (self.division.query.text().strip()
-                                                       or self.division.filters() is not None):
-            query, filters = self.division.query.text().strip(), self.division.filters()
-        return ExportDefaults(query=query, filters=filters, selected=self.selected_ids(),
-                              prepared_by=self.settings.author, for_print=for_print,
-                              folder=str(self.settings.value("export/folder", "") or ""),
-                              fmt=str(self.settings.value("export/format", "docx") or "docx"))
+        s = self.settings
+        index = self.tree.currentIndex()
+        while index.isValid() and index.parent().isValid():
+            index = index.parent()
+        doc = (index.data(IdRole)[1], str(index.data())) if index.isValid() else None
+        with self.lib.lock:
+            owners = [o.name for o in self.lib.owners.all()]
+        return ExportDefaults(query=self.search.query(), filters=self.search.filters(),
+                              selected=self.selected_ids(), prepared_by=self.settings.author, for_print=for_print,
+                              folder=str(s.value("export/folder", "") or ""),
+                              fmt=str(s.value("export/format", "docx") or "docx"), doc=doc,
+                              table_query=self.division.query.text().strip(), table_filters=self.division.filters(),
+                              owners=owners, meeting=str(s.value("export/meeting", "") or ""),
+                              meeting_date=str(s.value("export/meeting_date", "") or ""),
+                              scope=str(s.value("export/scope", "") or ""))
+
+    def _remember_export(self, request: Any) -> None:
+        self.settings.set_value("export/meeting", request.options.meeting)
+        self.settings.set_value("export/meeting_date", request.options.meeting_date)
+        self.settings.set_value("export/scope", getattr(request, "scope", "all"))
 
     def export_dialog(self) -> None:
         request = self.dialogs.export_request(self, self._export_defaults())
         if request is None:
             return
+        self._remember_export(request)
         self.settings.set_value("export/folder", str(request.out.parent))
         self.settings.set_value("export/format", request.fmt)
+        self.export_done.hide()
         self.ops.export_pack(request.options, request.selection, request.out, request.fmt)
 
     def print_dialog(self) -> None:
         request = self.dialogs.export_request(self, self._export_defaults(for_print=True))
         if request is None:
             return
+        self._remember_export(request)
 
         def show(pack: Any) -> None:
             from panprd_desktop.ui.printing import pack_document
@@ -320,6 +345,17 @@ class MainWindow(QtWidgets.QMainWindow):
         s.sync()
 
     def closeEvent(self, event: QtGui.QCloseEvent) -> None:
+        # issue 11: typed fields and note drafts are never dropped silently — ask 保存/放弃/取消
+        unsaved = [] if self.lib.read_only else self.inspector.unsaved()
+        if unsaved:
+            answer = self.dialogs.ask_unsaved(self, unsaved)
+            if answer == "cancel":
+                event.ignore()
+                return
+            if answer == "save":
+                self.inspector.save_unsaved()
+            else:
+                self.inspector.discard_unsaved()
         focused = QtWidgets.QApplication.focusWidget()
         if focused is not None and self.isAncestorOf(focused):
             focused.clearFocus()  # a field being edited commits now (editingFinished), not after close

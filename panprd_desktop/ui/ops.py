@@ -8,6 +8,7 @@ lock), so the GUI thread's quick reads never wait long.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
@@ -15,11 +16,13 @@ from typing import Any
 from panprd_desktop.core.annotations import Edit
 from panprd_desktop.core.library import Library
 from panprd_desktop.core.model import Changes, ImportResult, UndoStep
+from panprd_desktop.core.readers import SUFFIXES
 from panprd_desktop.ui.labels import field_text
 from panprd_desktop.ui.qt import QtCore, Signal
 from panprd_desktop.ui.worker import JobContext, Worker
 
-IMPORT_SUFFIXES = (".txt", ".md", ".docx")
+IMPORT_SUFFIXES = SUFFIXES  # what the core can read: .txt .md .markdown .docx .pdf .xlsx
+log = logging.getLogger(__name__)
 
 
 class Operations(QtCore.QObject):
@@ -57,12 +60,27 @@ class Operations(QtCore.QObject):
             self.changed.emit(changes)
 
     # -- annotations ------------------------------------------------------------------------------
-    def annotate(self, measure_ids: Sequence[str], edit: Edit) -> None:
+    def annotate(self, measure_ids: Sequence[str], edit: Edit, done: Callable[[], None] | None = None,
+                 failed: Callable[[str], None] | None = None) -> bool:
+        """Submit ``edit``; ``done``/``failed`` tell the caller (e.g. the inspector, which keeps the
+        typed text until the write succeeded). False when nothing was submitted."""
         if not measure_ids or not self._writable():
-            return
+            return False
         ids, author = list(measure_ids), self._author()
+
+        def finished(changes: Changes) -> None:
+            if done is not None:
+                done()
+            self._emit(changes)
+
+        def refused(message: str) -> None:
+            if failed is not None:
+                failed(message)
+            self.failed.emit(message)
+
         self.worker.submit("annotate", lambda ctx: self.lib.annotate(ids, edit, author),
-                           done=self._emit, failed=self.failed.emit)
+                           done=finished, failed=refused)
+        return True
 
     def undo(self) -> None:
         if self._writable():
@@ -89,6 +107,10 @@ class Operations(QtCore.QObject):
         if self._closed:
             return
         self.worker.submit("query", lambda ctx: fn(), done=done, failed=failed)
+
+    def background(self, fn: Callable[[], Any], done: Callable[[Any], None]) -> None:
+        """Run the read ``fn`` on the worker, hand its result to ``done`` (a failure is logged)."""
+        self.query(fn, done, lambda message: log.warning("background read failed: %s", message))
 
     def search(self, query: str, filters: Any, limit: int, done: Callable[[Any], None],
                failed: Callable[[str], None]) -> None:
@@ -121,7 +143,7 @@ class Operations(QtCore.QObject):
         files = [Path(p) for p in paths if Path(p).suffix.lower() in IMPORT_SUFFIXES]
         if not files or not self._writable():
             if paths and not files:
-                self.failed.emit(self.tr("只能导入 .txt、.md 或 .docx 文件。"))
+                self.failed.emit(self.tr("只能导入 .txt、.md、.docx、.pdf 或 .xlsx 文件。"))
             return
 
         def run(ctx: JobContext) -> list[ImportResult]:

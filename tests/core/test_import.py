@@ -169,7 +169,10 @@ def test_docx_zip_bomb(library, tmp_path: Path) -> None:
 def test_unsupported_suffix_and_missing_file(library, tmp_path: Path) -> None:
     f = tmp_path / "x.pdf"
     f.write_bytes(b"%PDF-1.4")
-    _rejected(library, f, "不支持")
+    _rejected(library, f, "PDF")  # a .pdf is read now; this one is not a valid PDF
+    rtf = tmp_path / "x.rtf"
+    rtf.write_bytes(b"{\\rtf1 x}")
+    _rejected(library, rtf, "不支持")
     _rejected(library, tmp_path / "nope.txt", "不存在")
 
 

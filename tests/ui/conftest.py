@@ -35,6 +35,9 @@ class ScriptedDialogs(Dialogs):
         self.export_defaults: Any = None
         self.import_answer: list[str] = []
         self.previewed: list[Any] = []
+        self.unsaved_answer = "save"  # 保存 / 放弃 / 取消 on closing with unsaved input
+        self.unsaved_asked: list[list[str]] = []
+        self.opened: list[Any] = []  # paths "opened" with the platform's default application
 
     def ask_author(self, parent: Any) -> str | None:
         self.author_asked += 1
@@ -47,6 +50,13 @@ class ScriptedDialogs(Dialogs):
 
     def import_paths(self, parent: Any) -> list[str]:
         return list(self.import_answer)
+
+    def ask_unsaved(self, parent: Any, what: list[str]) -> str:
+        self.unsaved_asked.append(list(what))
+        return self.unsaved_answer
+
+    def open_path(self, parent: Any, path: Any) -> None:
+        self.opened.append(path)
 
     def error(self, parent: Any, message: str) -> None:
         self.errors.append(message)

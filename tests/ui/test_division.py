@@ -89,6 +89,7 @@ def test_multi_row_edit_sort_and_filter(qtbot: Any, window: Any, lib_path: Any) 
                      pos=QtCore.QPoint(header.sectionViewportPosition(COL_STATUS) + 10, 5))
     qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton,
                      pos=QtCore.QPoint(header.sectionViewportPosition(COL_STATUS) + 10, 5))
+    wait_idle(qtbot, window)  # the sort runs as an SQL ORDER BY on the worker; rows move when it answers
     statuses = [model.index(r, COL_STATUS).data() for r in range(model.rowCount())]
     assert statuses[0] in ("长期推进", "滞后") and statuses[-1] == "未启动"
     assert statuses.count("滞后") == 3

@@ -10,8 +10,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from panprd_desktop.core.parsing.masthead import Masthead, read_head
 from panprd_desktop.core.parsing.numbering_patterns import is_heading_line, is_title_heading
-from panprd_desktop.core.parsing.numerals import DATE_LINE, DOC_NO
+from panprd_desktop.core.parsing.numerals import DOC_NO, parse_date_line
 from panprd_desktop.core.parsing.repair import ends_paragraph, repair_line
 
 _COMMENT = re.compile(r"<!--.*?-->", re.S)
@@ -32,6 +33,7 @@ class RawDocument:
     title: str = ""
     doc_no: str = ""
     meta_lines: list[str] = field(default_factory=list)
+    head: Masthead = field(default_factory=Masthead)
     paragraphs: list[Paragraph] = field(default_factory=list)
 
 
@@ -72,7 +74,7 @@ def _split_plain(text: str) -> RawDocument:
 
 
 def _is_standalone(text: str) -> bool:
-    return is_heading_line(text) or bool(DATE_LINE.match(text)) or bool(DOC_NO.match(text))
+    return is_heading_line(text) or parse_date_line(text) is not None or bool(DOC_NO.match(text))
 
 
 def join_page_breaks(paragraphs: list[Paragraph]) -> list[Paragraph]:
@@ -98,6 +100,12 @@ def join_page_breaks(paragraphs: list[Paragraph]) -> list[Paragraph]:
 def split_paragraphs(text: str, markdown: bool) -> RawDocument:
     """Split ``text`` into repaired paragraphs; the first lines become title and number."""
     raw = _split_markdown(text) if markdown else _split_plain(text)
+    head, start, keep = read_head([p.text for p in raw.paragraphs], have_title=bool(raw.title))
+    if start and (head.title or head.doc_no or head.addressee or head.issuer or head.date):
+        raw.head = head
+        raw.title = raw.title or head.title
+        raw.doc_no = head.doc_no
+        raw.paragraphs = [raw.paragraphs[k] for k in keep] + raw.paragraphs[start:]
     raw.paragraphs = join_page_breaks(raw.paragraphs)
     if not raw.title and raw.paragraphs and not _is_standalone(raw.paragraphs[0].text):
         first = raw.paragraphs[0].text

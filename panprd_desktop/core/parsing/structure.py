@@ -9,15 +9,24 @@ section (e.g. ``（一）`` items inside an article) is content.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 
+from panprd_desktop.core.errors import ImportRejected
 from panprd_desktop.core.parsing.facts import SourceFacts
-from panprd_desktop.core.parsing.numbering_patterns import Style, classify, is_title_heading
-from panprd_desktop.core.parsing.numerals import DATE_LINE, chinese_to_int, normalize_label
+from panprd_desktop.core.parsing.items import item_number, measures_of
+from panprd_desktop.core.parsing.masthead import split_notice
+from panprd_desktop.core.parsing.numbering_patterns import Style, classify, is_short_title, is_title_heading
+from panprd_desktop.core.parsing.numerals import chinese_to_int, normalize_label, parse_date_line
 from panprd_desktop.core.parsing.paragraphs import Paragraph, split_paragraphs
 from panprd_desktop.core.parsing.repair import ends_paragraph
+from panprd_desktop.core.parsing.review import attach_facts
 from panprd_desktop.core.parsing.sentences import split_sentences, split_title
+
+# More measures than this in one document is not a document a person can review: refused.
+MAX_MEASURES = 200_000
+_CHECK_EVERY = 2000  # paragraphs between calls of the cancel check
 
 _REMARK = re.compile(r"^[（(][^（）()]{1,20}[）)]$")
 _ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
@@ -31,6 +40,9 @@ class ParsedSection:
     measures: list[str] = field(default_factory=list)
     # What the document says about some of these measures, by 0-based index into ``measures``.
     facts: dict[int, SourceFacts] = field(default_factory=dict)
+    # Labels as the document numbers its items (``8`` when part 二 continues at 8), by index;
+    # a measure not named here is labelled by its position.
+    labels: dict[int, str] = field(default_factory=dict)
 
     @property
     def title(self) -> str:
@@ -72,9 +84,9 @@ def _take_trailer(paras: list[Paragraph], doc: ParsedDocument) -> None:
     """Pop ``国务院 / 2016年3月3日 / （此件公开发布）`` off the end into metadata."""
     while paras and _REMARK.match(paras[-1].text):
         doc.remarks = paras.pop().text + ("\n" + doc.remarks if doc.remarks else "")
-    if paras and (m := DATE_LINE.match(paras[-1].text)):
+    if paras and (when := parse_date_line(paras[-1].text)):
         paras.pop()
-        doc.date = date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        doc.date = when
         last = paras[-1].text if paras else ""
         if last and len(last) <= 20 and not ends_paragraph(last) and classify(last) is None:
             doc.issuer = paras.pop().text
@@ -88,9 +100,17 @@ def _section_style(paras: list[Paragraph]) -> Style | None:
         is_title_heading(p.text) for p in paras if not p.heading
     ):
         return Style.ENUM_PAREN
-    for style in (Style.ENUM_PAREN, Style.ENUM_CN, Style.ENUM_ARABIC):
-        if style in present:
-            return style
+    if Style.ENUM_PAREN in present:
+        return Style.ENUM_PAREN
+    arabic = [c[3] for p in paras if not p.heading and (c := classify(p.text)) and c[0] is Style.ENUM_ARABIC]
+    if Style.ENUM_CN in present:
+        cn_lines = [p.text for p in paras if not p.heading and (c := classify(p.text)) and c[0] is Style.ENUM_CN]
+        # 一、跨界基础设施 over 1. items: the 一、 lines are parts and the items are measures.
+        if not (arabic and all(is_title_heading(t) for t in cn_lines)):
+            return Style.ENUM_CN
+    # 1. lines are sections only when they are headings; otherwise each is one item.
+    if arabic and sum(is_short_title(rest) for rest in arabic) * 2 > len(arabic):
+        return Style.ENUM_ARABIC
     return None
 
 
@@ -110,9 +130,23 @@ class _Builder:
         self.section: ParsedSection | None = None
         self.preamble: list[str] = []
         self.section_paragraphs = 0
+        self.section_count = 0  # counted, not recomputed: parsing stays linear in the input
+        self.measure_count = 0
+        # The enclosing 编/章 of a 节 (label, title), so 第一节 sits inside 第二章.
+        self.outer: dict[str, tuple[str, str]] = {}
 
     def start_part(self, label: str, numeral: str, title: str) -> None:
         number = chinese_to_int(numeral) or len(self.doc.parts) + 1
+        level = _level(label)
+        if level in ("编", "章"):
+            self.outer = {k: v for k, v in self.outer.items() if k == "编" and level == "章"}
+            self.outer[level] = (label, title)
+        elif level == "节" and "章" in self.outer:
+            chapter_label, chapter_title = self.outer["章"]
+            if self.part is not None and self.part.label == chapter_label and not self.part.sections:
+                self.doc.parts.pop()  # the chapter's title now lives in its sections' labels
+            label, title = chapter_label + label, f"{chapter_title}·{title}" if title else chapter_title
+            number = len(self.doc.parts) + 1
         self.part = ParsedPart(number, label, title)
         self.doc.parts.append(self.part)
         self.section = None
@@ -121,7 +155,8 @@ class _Builder:
         if self.part is None:
             self.part = ParsedPart(0, "", "")
             self.doc.parts.append(self.part)
-        number = len(self.doc.sections) + 1
+        self.section_count += 1
+        number = self.section_count
         parsed = chinese_to_int(numeral)
         if parsed == number:
             number = parsed
@@ -139,21 +174,53 @@ class _Builder:
                 return
             self.start_section("", "", text, with_title=False)
             return
-        self.section.measures.extend(split_sentences(text))
+        section = self.section
+        number = item_number(text)
+        # An item directly under a part is labelled as the document numbers it.
+        if number is not None and not section.label and number != str(len(section.measures) + 1):
+            section.labels[len(section.measures)] = number
+        new = measures_of(text, numbered=number is not None)
+        section.measures.extend(new)
         self.section_paragraphs += 1
+        self.measure_count += len(new)
+        if self.measure_count > MAX_MEASURES:
+            raise ImportRejected(
+                f"条文过多（超过 {MAX_MEASURES:,} 条），请拆分后再导入 (more than {MAX_MEASURES} measures)"
+            )
 
 
-def parse_document(text: str, *, markdown: bool = False, title_hint: str = "") -> ParsedDocument:
-    """Parse a whole document's text. Never raises on odd text: worst case, one section."""
+def _level(label: str) -> str:
+    for level in ("编", "章", "节"):
+        if label.endswith(level):
+            return level
+    return ""
+
+
+def parse_document(
+    text: str, *, markdown: bool = False, title_hint: str = "", check: Callable[[], None] | None = None
+) -> ParsedDocument:
+    """Parse a whole document's text. Never raises on odd text: worst case, one section.
+
+    Linear in the input. ``check`` is called every few thousand paragraphs and may raise to
+    cancel; a document of more than :data:`MAX_MEASURES` measures raises ImportRejected.
+    """
     raw = split_paragraphs(text, markdown)
-    doc = ParsedDocument(title=raw.title or title_hint, doc_no=raw.doc_no)
+    head = raw.head
+    doc = ParsedDocument(title=raw.title or title_hint, doc_no=raw.doc_no, issuer=head.issuer,
+                         addressee=head.addressee, date=head.date)
+    if check:
+        check()
     paras = raw.paragraphs
+    notice_text = _take_notice(paras, doc)
     _take_trailer(paras, doc)
     doc.date = doc.date or _date_from_meta(raw.meta_lines, title_hint)
     style = _section_style(paras)
-    closing_candidate = paras[-1].text if doc.issuer and paras else None
+    closing_candidate = paras[-1].text if doc.issuer and paras and not notice_text else None
     b = _Builder(doc)
-    for para in paras:
+    b.preamble.extend(notice_text)
+    for count, para in enumerate(paras, 1):
+        if check and count % _CHECK_EVERY == 0:
+            check()
         found = None if para.heading else classify(para.text)
         if para.heading:
             m = classify(para.text)
@@ -177,7 +244,22 @@ def parse_document(text: str, *, markdown: bool = False, title_hint: str = "") -
         doc.closing = closing_candidate
     doc.preamble = "\n".join(b.preamble)
     _ensure_sections(doc)
+    attach_facts(doc, text)
     return doc
+
+
+def _take_notice(paras: list[Paragraph], doc: ParsedDocument) -> list[str]:
+    """A notice wrapping the real text (印发 notice, gazette): its lines, moved to the preamble."""
+    found = split_notice([p.text for p in paras])
+    if found is None:
+        return []
+    notice, start = found
+    del paras[:start]
+    doc.issuer = doc.issuer or notice.issuer
+    doc.date = doc.date or notice.date
+    if notice.inner_title and (not doc.title or doc.doc_no.startswith("第")):
+        doc.title = notice.inner_title  # a gazette's title is the text it publishes
+    return notice.text
 
 
 def _ensure_sections(doc: ParsedDocument) -> None:

@@ -13,6 +13,7 @@ from abc import ABC, abstractmethod
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
+from db.recovery_sql import change_nonce, generation
 from panprd_desktop.core.search import documents
 from panprd_desktop.core.search.documents import IndexDoc
 from panprd_desktop.core.search.filters import FilterSQL
@@ -98,11 +99,18 @@ class IndexedEngine(Engine):
 
     # -- shared ---------------------------------------------------------------------------
     def version(self) -> str:
-        """What a matching index records: the index format and which library it belongs to."""
+        """What a matching index records: the index format, which library and which copy of
+        its history (generation, replaced by every restore) it belongs to, and the change-log
+        nonce at the database's newest change — the mark an index stores with it."""
+        return self.version_at(documents.last_change(self.lib.conn))
+
+    def version_at(self, mark: int) -> str:
+        """:meth:`version` as it was when the database's change log ended at ``mark``. A copy
+        rolled back and edited since has other random nonces there, so it never matches."""
         if self._identity is None:
             row = self.lib.conn.execute("SELECT value FROM meta WHERE key = 'initialized'").fetchone()
-            self._identity = f"{INDEX_VERSION}:{row[0] if row else ''}"
-        return self._identity
+            self._identity = f"{INDEX_VERSION}:{row[0] if row else ''}:{generation(self.lib.conn)}"
+        return f"{self._identity}:{change_nonce(self.lib.conn, mark)}"
 
     def _catch_up_limit(self, total: int) -> int:
         return max(2000, total // 5)
@@ -113,7 +121,7 @@ class IndexedEngine(Engine):
         try:
             self._open()
             version, mark = self._state()
-            if version != self.version() or mark > upto:
+            if mark > upto or version != self.version_at(mark):
                 raise LookupError("index of another library or version")
             if not self._verified and mark == upto and self._indexed() != documents.measure_count(conn):
                 raise LookupError("index and database disagree")
@@ -154,10 +162,10 @@ class IndexedEngine(Engine):
         except Exception as exc:
             return [f"search index ({self.name}) unreadable: {type(exc).__name__}: {exc}"]
         problems = []
-        if version != self.version():
-            problems.append(f"search index ({self.name}) was built for another library or version"
-                            f" ({version!r}, expected {self.version()!r})")
         upto = documents.last_change(self.lib.conn)
+        if mark <= upto and version != self.version_at(mark):
+            problems.append(f"search index ({self.name}) was built for another library, version or"
+                            f" copy of its history ({version!r}, expected {self.version_at(mark)!r})")
         if mark > upto:
             problems.append(f"search index ({self.name}) is ahead of the database (foreign index)")
         elif mark == upto and indexed != documents.measure_count(self.lib.conn):

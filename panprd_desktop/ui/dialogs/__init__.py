@@ -24,8 +24,28 @@ class Dialogs:
     def import_paths(self, parent: QtWidgets.QWidget | None) -> list[str]:
         paths, _ = QtWidgets.QFileDialog.getOpenFileNames(
             parent, translate("Dialogs", "导入文件"), "",
-            translate("Dialogs", "文本与文档 (*.txt *.md *.docx)"))
+            translate("Dialogs", "文本、Word、PDF 与 Excel (*.txt *.md *.markdown *.docx *.pdf *.xlsx)") + ";;"
+            + translate("Dialogs", "所有文件 (*)"))
         return paths
+
+    def ask_unsaved(self, parent: QtWidgets.QWidget | None, what: list[str]) -> str:
+        """保存 / 放弃 / 取消 for input not yet written: returns "save", "discard" or "cancel"."""
+        B = QtWidgets.QMessageBox.StandardButton
+        box = QtWidgets.QMessageBox(QtWidgets.QMessageBox.Icon.Question, "PanPRD Desk",
+                                    translate("Dialogs", "有尚未保存的输入："), B.Save | B.Discard | B.Cancel, parent)
+        box.setInformativeText("\n".join(what))
+        box.button(B.Save).setText(translate("Dialogs", "保存"))
+        box.button(B.Discard).setText(translate("Dialogs", "放弃"))
+        box.button(B.Cancel).setText(translate("Dialogs", "取消"))
+        box.setDefaultButton(B.Save)
+        answer = box.exec()
+        return {B.Save: "save", B.Discard: "discard"}.get(B(answer), "cancel")
+
+    def open_path(self, parent: QtWidgets.QWidget | None, path: Any) -> None:
+        from panprd_desktop.ui.export_done import open_path
+
+        if not open_path(path):
+            self.error(parent, translate("Dialogs", "无法打开：{0}").format(str(path)))
 
     def error(self, parent: QtWidgets.QWidget | None, message: str) -> None:
         box = QtWidgets.QMessageBox(QtWidgets.QMessageBox.Icon.Warning, "PanPRD Desk",

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
+from db.queries.deadlines import due_by, measure_text
+from panprd_desktop.core.library import Library
 from panprd_desktop.core.model import MeasureView
 from panprd_desktop.ui.labels import STATUS_COLOURS, status_text
 from panprd_desktop.ui.qt import ROOT, Qt, QtCore, QtGui
@@ -17,7 +19,13 @@ NO_OWNER = "（未指定）"
 
 @dataclass(frozen=True)
 class Row:
-    view: MeasureView
+    """One measure under one owner: only what the list shows (the full text is read on demand)."""
+
+    measure_id: str
+    label: str
+    text: str  # the first 40 characters (and one more, to know whether to add an ellipsis)
+    deadline_text: str
+    status: str
     role: str  # "lead" | "participant" | ""
     days: int  # negative: overdue by that many days
 
@@ -32,28 +40,48 @@ class Group:
         return sum(r.days < 0 for r in self.rows)
 
 
-def group_deadlines(views: Sequence[MeasureView], today: date, within: int = 30) -> list[Group]:
-    """Owners (most overdue first) with their measures that are overdue or due within ``within`` days."""
-    horizon = today + timedelta(days=within)
+def _grouped(items: Iterable[tuple[str, Row]]) -> list[Group]:
+    """Owners (most overdue first, then most rows, then name); rows keep the order given."""
     groups: dict[str, list[Row]] = {}
+    for owner, row in items:
+        groups.setdefault(owner, []).append(row)
+    out = [Group(o, tuple(sorted(rows, key=lambda r: r.days))) for o, rows in groups.items()]
+    return sorted(out, key=lambda g: (-g.overdue, -len(g.rows), g.owner))
+
+
+def group_deadlines(views: Sequence[MeasureView], today: date, within: int = 30) -> list[Group]:
+    """Owners with their measures that are overdue or due within ``within`` days (from views)."""
+    horizon = today + timedelta(days=within)
+    items: list[tuple[str, Row]] = []
     for v in views:
         d = v.deadline.date
         if d is None or v.status in ("done", "ongoing") or d > horizon:
             continue
-        days = (d - today).days
         owners = [(o, "lead") for o in v.leads] + [(o, "participant") for o in v.participants]
         for owner, role in owners or [(NO_OWNER, "")]:
-            groups.setdefault(owner, []).append(Row(v, role, days))
-    out = [Group(o, tuple(sorted(rows, key=lambda r: r.days))) for o, rows in groups.items()]
-    return sorted(out, key=lambda g: (-g.overdue, -len(g.rows), g.owner))
+            items.append((owner, Row(v.measure_id, v.label, v.text[:41], v.deadline.text, v.status, role,
+                                     (d - today).days)))
+    return _grouped(items)
+
+
+def load_deadlines(lib: Library, today: date, within: int = 30) -> list[Group]:
+    """The same groups from one indexed query (run it on the worker: it takes the library lock)."""
+    horizon = today + timedelta(days=within)
+    with lib.lock:
+        rows = due_by(lib.conn, horizon.isoformat())
+    return _grouped(
+        (owner or NO_OWNER, Row(mid, label, text, deadline_text, status, role or "",
+                                (date.fromisoformat(due) - today).days))
+        for owner, role, mid, label, text, deadline_text, due, status in rows)
 
 
 class DeadlinesModel(QtCore.QAbstractItemModel):
     """Two levels: owner groups, then their measures. internalId of a row is its group + 1."""
 
-    def __init__(self, parent: QtCore.QObject | None = None) -> None:
+    def __init__(self, parent: QtCore.QObject | None = None, lib: Library | None = None) -> None:
         super().__init__(parent)
         self._groups: list[Group] = []
+        self._lib = lib  # for the full text in a row's tooltip
 
     def set_groups(self, groups: Sequence[Group]) -> None:
         self.beginResetModel()
@@ -103,25 +131,27 @@ class DeadlinesModel(QtCore.QAbstractItemModel):
                 return font
             return None
         row = self._groups[index.internalId() - 1].rows[index.row()]
-        v = row.view
         if role == IdRole:
-            return v.measure_id
+            return row.measure_id
         if role == Qt.ItemDataRole.DisplayRole:
             if col == 0:
                 role_word = {"lead": self.tr("牵头"), "participant": self.tr("参与")}.get(row.role, "")
-                text = v.text if len(v.text) <= 40 else v.text[:40] + "…"
-                return f"{v.label}［{role_word}］ {text}" if role_word else f"{v.label} {text}"
+                text = row.text if len(row.text) <= 40 else row.text[:40] + "…"
+                return f"{row.label}［{role_word}］ {text}" if role_word else f"{row.label} {text}"
             if col == 1:
-                return v.deadline.text
+                return row.deadline_text
             if col == 2:
                 if row.days < 0:
                     return self.tr("已逾期 {0} 天").format(-row.days)
                 return self.tr("今天到期") if row.days == 0 else self.tr("还有 {0} 天").format(row.days)
-            return status_text(v.status)
+            return status_text(row.status)
         if role == Qt.ItemDataRole.ForegroundRole and col == 2 and row.days < 0:
             return QtGui.QBrush(QtGui.QColor("#a3180d"))
         if role == Qt.ItemDataRole.BackgroundRole and col == 3:
-            return QtGui.QBrush(QtGui.QColor(STATUS_COLOURS[v.status][0]))
+            return QtGui.QBrush(QtGui.QColor(STATUS_COLOURS[row.status][0]))
         if role == Qt.ItemDataRole.ToolTipRole and col == 0:
-            return v.text
+            if self._lib is None or len(row.text) <= 40:
+                return row.text
+            with self._lib.reads.lock:
+                return measure_text(self._lib.reads.conn, row.measure_id)
         return None

@@ -7,9 +7,10 @@ library holds, never what the user typed.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
+from db.queries.order import sorted_ids
 from panprd_desktop.core.annotations import Edit
 from panprd_desktop.core.library import Library
 from panprd_desktop.core.model import STATUSES, Changes, MeasureView
@@ -24,18 +25,22 @@ STATUS_CODES = list(STATUSES)
 FETCH = 100  # rows fetched per cache miss
 
 
-def _sort_key(column: int, v: MeasureView) -> Any:
-    if column == COL_LEADS:
-        return join_names(v.leads)
-    if column == COL_PARTICIPANTS:
-        return join_names(v.participants)
-    if column == COL_DEADLINE:
-        return (v.deadline.date is None, v.deadline.date or 0, v.deadline.text)
-    if column == COL_STATUS:
-        return STATUS_CODES.index(v.status)
-    if column == COL_TEXT:
-        return v.text
-    return 0  # 序号: the ids' reading order (stable sort keeps it)
+SORT_KEYS = {COL_LABEL: "label", COL_TEXT: "text", COL_LEADS: "leads", COL_PARTICIPANTS: "participants",
+             COL_DEADLINE: "deadline", COL_STATUS: "status"}
+
+
+def sorted_subset(lib: Library, reading: Sequence[str], column: int,
+                  descending: bool) -> tuple[list[str], dict[str, int]]:
+    """``reading`` (ids in reading order) sorted by ``column`` through one SQL ORDER BY, and each
+    id's new row. Runs on the worker: it sorts the whole library, then keeps the table's ids."""
+    if column == COL_LABEL:
+        ids = list(reversed(reading)) if descending else list(reading)
+    else:
+        with lib.lock:
+            ordered = sorted_ids(lib.conn, SORT_KEYS[column], descending, STATUS_CODES)
+        members = set(reading)
+        ids = [m for m in ordered if m in members] if len(members) < len(ordered) else ordered
+    return ids, {m: i for i, m in enumerate(ids)}
 
 
 class DivisionTableModel(QtCore.QAbstractTableModel):
@@ -44,19 +49,37 @@ class DivisionTableModel(QtCore.QAbstractTableModel):
         self._lib = lib
         self._ops = ops
         self._ids: list[str] = []
-        self._order: dict[str, int] = {}
+        self._reading: list[str] = []  # the ids as given, in reading order
+        self._rows: dict[str, int] | None = None  # id → row, built on the worker
         self._cache: dict[str, MeasureView] = {}
         self._sort: tuple[int, Qt.SortOrder] | None = None
+        self._generation = 0
+        self._sorting = False
 
     # -- content ---------------------------------------------------------------------------------
     def set_ids(self, ids: Sequence[str]) -> None:
+        """Show ``ids`` (in reading order); an active column sort is re-applied in the background."""
         self.beginResetModel()
-        self._ids = list(ids)
-        self._order = {m: i for i, m in enumerate(self._ids)}
+        self._generation += 1
+        self._reading = list(ids)
+        descending = self._sort is not None and self._sort[1] == Qt.SortOrder.DescendingOrder
+        self._ids = list(reversed(self._reading)) if descending else list(self._reading)
+        self._rows = None
         self._cache.clear()
-        if self._sort:
-            self._sort_ids(*self._sort)
         self.endResetModel()
+        if self._sort and self._sort[0] != COL_LABEL:
+            self._start_sort(*self._sort)
+        else:
+            generation, shown = self._generation, list(self._ids)
+            self._background(lambda: {m: i for i, m in enumerate(shown)},
+                             lambda rows: self._set_rows(generation, rows))
+
+    def _background(self, fn: Callable[[], Any], done: Callable[[Any], None]) -> None:
+        self._ops.background(fn, done)
+
+    def _set_rows(self, generation: int, rows: dict[str, int]) -> None:
+        if generation == self._generation:
+            self._rows = rows
 
     def ids(self) -> list[str]:
         return list(self._ids)
@@ -65,7 +88,9 @@ class DivisionTableModel(QtCore.QAbstractTableModel):
         return self._ids[row]
 
     def row_of(self, measure_id: str) -> int:
-        try:
+        if self._rows is not None:
+            return self._rows.get(measure_id, -1)
+        try:  # the row map is still being built on the worker
             return self._ids.index(measure_id)
         except ValueError:
             return -1
@@ -74,8 +99,9 @@ class DivisionTableModel(QtCore.QAbstractTableModel):
         mid = self._ids[row]
         if mid not in self._cache:
             window = [m for m in self._ids[max(0, row - FETCH // 4): row + FETCH] if m not in self._cache]
-            with self._lib.lock:
-                for v in self._lib.measures.many(window):
+            reads = self._lib.reads  # the window's own connection: never waits on the worker's writes
+            with reads.lock:
+                for v in reads.measures.many(window):
                     self._cache[v.measure_id] = v
         return self._cache[mid]
 
@@ -127,21 +153,35 @@ class DivisionTableModel(QtCore.QAbstractTableModel):
 
     # -- sorting ------------------------------------------------------------------------------------
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        self.layoutAboutToBeChanged.emit()
+        """Sort by an SQL ORDER BY on the worker; the rows move when the answer arrives."""
         self._sort = (column, order)
-        self._sort_ids(column, order)
-        self.layoutChanged.emit()
+        self._generation += 1
+        self._start_sort(column, order)
 
-    def _sort_ids(self, column: int, order: Qt.SortOrder) -> None:
-        missing = [m for m in self._ids if m not in self._cache]
-        if missing and column != COL_LABEL:
-            with self._lib.lock:
-                for v in self._lib.measures.many(missing):
-                    self._cache[v.measure_id] = v
-        reverse = order == Qt.SortOrder.DescendingOrder
-        self._ids.sort(key=lambda m: self._order.get(m, 0), reverse=reverse)
-        if column != COL_LABEL:
-            self._ids.sort(key=lambda m: _sort_key(column, self._cache[m]), reverse=reverse)
+    def sorting(self) -> bool:
+        return self._sorting
+
+    def _start_sort(self, column: int, order: Qt.SortOrder) -> None:
+        generation, reading = self._generation, self._reading
+        descending = order == Qt.SortOrder.DescendingOrder
+        self._sorting = True
+        self._background(lambda: sorted_subset(self._lib, reading, column, descending),
+                         lambda result: self._sorted(generation, *result))
+
+    def _sorted(self, generation: int, ids: list[str], rows: dict[str, int]) -> None:
+        if generation != self._generation:
+            return  # the ids or the sort changed meanwhile; a newer answer is coming
+        self._sorting = False
+        self.layoutAboutToBeChanged.emit()
+        old = self._ids
+        persistent = self.persistentIndexList()
+        moved = []
+        for index in persistent:
+            row = rows.get(old[index.row()], -1) if 0 <= index.row() < len(old) else -1
+            moved.append(self.index(row, index.column()) if row >= 0 else QtCore.QModelIndex())
+        self._ids, self._rows = ids, rows
+        self.changePersistentIndexList(persistent, moved)
+        self.layoutChanged.emit()
 
     # -- Qt model API ---------------------------------------------------------------------------------
     def rowCount(self, parent: QtCore.QModelIndex = ROOT) -> int:

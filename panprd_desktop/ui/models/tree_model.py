@@ -1,17 +1,30 @@
-"""Library tree: documents → parts → sections, with measure counts and a status summary."""
+"""Library tree: documents → parts → sections, with measure counts and a status summary.
+
+Nothing here reads a measure to draw the tree: the outline and the counts per section and
+status come from two SQL queries (db/queries/outline.py), run on the worker when a ``run``
+function is given (the window), with the finished tree handed back to the window thread in
+one model reset (``loaded``). After an edit only the changed measures' sections are counted
+again. A section's measure ids are read on demand, through the window's read connection.
+"""
 
 from __future__ import annotations
 
+import logging
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from db.queries.outline import outline, section_measure_ids, sections_of, status_counts
 from panprd_desktop.core.library import Library
-from panprd_desktop.core.model import Changes
-from panprd_desktop.ui.labels import status_summary
-from panprd_desktop.ui.qt import ROOT, Qt, QtCore
+from panprd_desktop.core.model import STATUSES, Changes
+from panprd_desktop.ui.labels import status_text
+from panprd_desktop.ui.qt import ROOT, Qt, QtCore, Signal
 
+log = logging.getLogger(__name__)
 IdRole = Qt.ItemDataRole.UserRole + 1  # ("doc"|"part"|"section", key)
 MeasuresRole = Qt.ItemDataRole.UserRole + 2  # measure ids under the node
+# run(fn, done): call fn() off the window thread, then done(result) on it
+Runner = Callable[[Callable[[], Any], Callable[[Any], None]], None]
 
 
 @dataclass(eq=False)
@@ -21,47 +34,110 @@ class Node:
     title: str
     parent: Node | None = None
     children: list[Node] = field(default_factory=list)
-    measure_ids: list[str] = field(default_factory=list)
+    section_id: int | None = None
+    doc_id: str = ""
+    row_: int = 0
+    counts: dict[str, int] = field(default_factory=dict)  # status → measures
 
     def row(self) -> int:
-        return self.parent.children.index(self) if self.parent else 0
+        return self.row_
+
+    @property
+    def total(self) -> int:
+        return sum(self.counts.values())
+
+    def add(self, child: Node) -> Node:
+        child.parent, child.row_ = self, len(self.children)
+        self.children.append(child)
+        return child
+
+
+def summary(counts: dict[str, int]) -> str:
+    """``已完成 3 · 推进中 2`` (the statuses present, in the core's order)."""
+    return " · ".join(f"{status_text(code)} {counts[code]}" for code in STATUSES if counts.get(code))
+
+
+@dataclass
+class Loaded:
+    root: Node
+    sections: dict[int, Node]
+
+
+def _add_counts(node: Node, counts: dict[str, int], sign: int = 1) -> None:
+    while node is not None:
+        for status, n in counts.items():
+            node.counts[status] = node.counts.get(status, 0) + sign * n
+            if not node.counts[status]:
+                del node.counts[status]
+        node = node.parent  # type: ignore[assignment]
+
+
+def build_tree(lib: Library, untitled_part: str, untitled_section: str) -> Loaded:
+    """The whole tree from two queries (runs on the worker; no Qt object is touched)."""
+    with lib.lock:
+        rows = outline(lib.conn)
+        counts = status_counts(lib.conn)
+    root = Node("root", "", "")
+    sections: dict[int, Node] = {}
+    doc = part = None
+    part_key: tuple[str, int | None] | None = None
+    for doc_id, doc_title, part_id, p_label, p_title, section_id, s_label, s_title in rows:
+        if doc is None or doc.doc_id != doc_id:
+            doc = root.add(Node("doc", doc_id, doc_title, doc_id=doc_id))
+            part, part_key = None, None
+        if part_id is None:
+            continue
+        if part_key != (doc_id, part_id):
+            title = f"{p_label}{p_title}".strip() or untitled_part
+            part = doc.add(Node("part", f"{doc_id}/{len(doc.children)}", title, doc_id=doc_id))
+            part_key = (doc_id, part_id)
+        if section_id is None or part is None:
+            continue
+        title = f"{s_label}{s_title}".strip() or untitled_section
+        node = part.add(Node("section", f"{part.key}/{len(part.children)}", title, section_id=section_id,
+                             doc_id=doc_id))
+        sections[section_id] = node
+    for section_id, status, n in counts:
+        if section_id in sections:
+            _add_counts(sections[section_id], {status: n})
+    return Loaded(root, sections)
 
 
 class LibraryTreeModel(QtCore.QAbstractItemModel):
     COLUMNS = 3
+    loaded = Signal()  # after each (re)load has replaced the tree
 
-    def __init__(self, lib: Library, parent: QtCore.QObject | None = None) -> None:
+    def __init__(self, lib: Library, parent: QtCore.QObject | None = None, run: Runner | None = None) -> None:
         super().__init__(parent)
         self._lib = lib
+        self._run = run
         self._root = Node("root", "", "")
-        self._status: dict[str, str] = {}
+        self._sections: dict[int, Node] = {}
+        self._generation = 0
         self.reload()
+
+    def _submit(self, fn: Callable[[], Any], done: Callable[[Any], None]) -> None:
+        if self._run is None:
+            done(fn())  # no worker (a test, a tool): load at once
+        else:
+            self._run(fn, done)
 
     # -- data loading ---------------------------------------------------------------------------
     def reload(self) -> None:
+        """Rebuild the tree off the window thread; the old tree stays until the new one arrives."""
+        self._generation += 1
+        generation = self._generation
+        untitled_part, untitled_section = self.tr("正文"), self.tr("（无标题）")
+        self._submit(lambda: build_tree(self._lib, untitled_part, untitled_section),
+                     lambda loaded: self._replace(generation, loaded))
+
+    def _replace(self, generation: int, loaded: Loaded) -> None:
+        if generation != self._generation:
+            return  # a newer reload is on its way
         self.beginResetModel()
-        root = Node("root", "", "")
-        with self._lib.lock:
-            for info in self._lib.documents.list():
-                outline = self._lib.documents.outline(info.doc_id)
-                doc = Node("doc", info.doc_id, info.title, root)
-                root.children.append(doc)
-                for p_index, part in enumerate(outline["parts"]):
-                    p_title = f"{part['label']}{part['title']}".strip() or self.tr("正文")
-                    pnode = Node("part", f"{info.doc_id}/{p_index}", p_title, doc)
-                    doc.children.append(pnode)
-                    for s_index, section in enumerate(part["sections"]):
-                        s_title = f"{section['label']}{section['title']}".strip() or self.tr("（无标题）")
-                        ids = [m["measure_id"] for m in section["measures"]]
-                        snode = Node("section", f"{info.doc_id}/{p_index}/{s_index}", s_title, pnode,
-                                     measure_ids=ids)
-                        pnode.children.append(snode)
-                        pnode.measure_ids += ids
-                    doc.measure_ids += pnode.measure_ids
-            views = self._lib.measures.many([m for d in root.children for m in d.measure_ids])
-        self._status = {v.measure_id: v.status for v in views}
-        self._root = root
+        self._root, self._sections = loaded.root, loaded.sections
         self.endResetModel()
+        self.loaded.emit()
 
     def on_changes(self, changes: Changes) -> None:
         if changes.documents:
@@ -69,30 +145,61 @@ class LibraryTreeModel(QtCore.QAbstractItemModel):
             return
         if not changes.measure_ids:
             return
-        with self._lib.lock:
-            for v in self._lib.measures.many(sorted(changes.measure_ids)):
-                self._status[v.measure_id] = v.status
-        if self.rowCount():
+        ids = sorted(changes.measure_ids)
+        generation = self._generation
+
+        def count() -> list[tuple[int, str, int]]:
+            with self._lib.lock:
+                return status_counts(self._lib.conn, sorted(set(sections_of(self._lib.conn, ids).values())))
+
+        self._submit(count, lambda rows: self._recount(generation, rows))
+
+    def _recount(self, generation: int, rows: Iterable[tuple[int, str, int]]) -> None:
+        if generation != self._generation:
+            return
+        fresh: dict[int, dict[str, int]] = {}
+        for section_id, status, n in rows:
+            fresh.setdefault(section_id, {})[status] = n
+        for section_id, counts in fresh.items():
+            node = self._sections.get(section_id)
+            if node is None:
+                continue
+            _add_counts(node, dict(node.counts), -1)
+            _add_counts(node, counts)
+        if fresh:
             self._emit_all(QtCore.QModelIndex())
 
     def _emit_all(self, parent: QtCore.QModelIndex) -> None:
         rows = self.rowCount(parent)
         if rows:
-            self.dataChanged.emit(self.index(0, 2, parent), self.index(rows - 1, 2, parent))
+            self.dataChanged.emit(self.index(0, 1, parent), self.index(rows - 1, 2, parent))
             for r in range(rows):
-                self._emit_all(self.index(r, 0, parent))
+                index = self.index(r, 0, parent)
+                if self.node(index).kind != "section":
+                    self._emit_all(index)
 
     # -- lookups ---------------------------------------------------------------------------------
     def node(self, index: QtCore.QModelIndex) -> Node:
         return index.internalPointer() if index.isValid() else self._root
 
+    def index_of(self, node: Node) -> QtCore.QModelIndex:
+        return QtCore.QModelIndex() if node is self._root else self.createIndex(node.row(), 0, node)
+
     def section_of(self, measure_id: str) -> QtCore.QModelIndex:
-        for d, doc in enumerate(self._root.children):
-            for p, part in enumerate(doc.children):
-                for s, section in enumerate(part.children):
-                    if measure_id in section.measure_ids:
-                        return self.index(s, 0, self.index(p, 0, self.index(d, 0)))
-        return QtCore.QModelIndex()
+        with self._lib.reads.lock:
+            section_id = sections_of(self._lib.reads.conn, [measure_id]).get(measure_id)
+        node = self._sections.get(section_id) if section_id is not None else None
+        return self.index_of(node) if node is not None else QtCore.QModelIndex()
+
+    def measure_ids(self, node: Node) -> list[str]:
+        """The node's measure ids in reading order (one indexed query per section)."""
+        if node.kind == "doc":
+            with self._lib.reads.lock:
+                return list(self._lib.reads.measures.ids(node.doc_id))
+        if node.kind == "section" and node.section_id is not None:
+            with self._lib.reads.lock:
+                return section_measure_ids(self._lib.reads.conn, node.section_id)
+        return [m for child in node.children for m in self.measure_ids(child)]
 
     def documents(self) -> list[tuple[str, str]]:
         return [(d.key, d.title) for d in self._root.children]
@@ -133,15 +240,14 @@ class LibraryTreeModel(QtCore.QAbstractItemModel):
             if col == 0:
                 return node.title
             if col == 1:
-                return len(node.measure_ids)
-            return status_summary(self._status.get(m, "not_started") for m in node.measure_ids)
+                return node.total
+            return summary(node.counts)
         if role == Qt.ItemDataRole.ToolTipRole:
-            summary = status_summary(self._status.get(m, "not_started") for m in node.measure_ids)
-            return self.tr("{0}\n{1} 条措施：{2}").format(node.title, len(node.measure_ids), summary)
+            return self.tr("{0}\n{1} 条措施：{2}").format(node.title, node.total, summary(node.counts))
         if role == Qt.ItemDataRole.TextAlignmentRole and col == 1:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == IdRole:
             return (node.kind, node.key)
         if role == MeasuresRole:
-            return list(node.measure_ids)
+            return self.measure_ids(node)
         return None

@@ -27,6 +27,9 @@ class DeadlinePicker(QtWidgets.QDateEdit):
         self.dateChanged.connect(self._touched)
 
     def set_deadline(self, value: date | None) -> None:
+        # A date loaded while the field shows "today" for typing is the real value now: leaving
+        # the field must not put "no date" back over it (2027年6月底前 showed 未设置).
+        self._untouched_today = False
         self.setDate(QtCore.QDate(value) if value else NO_DATE)
 
     def has_date(self) -> bool:

@@ -7,24 +7,28 @@ from datetime import date
 
 from panprd_desktop.core.library import Library
 from panprd_desktop.core.model import Changes
-from panprd_desktop.ui.models.deadlines_model import DeadlinesModel, IdRole, group_deadlines
+from panprd_desktop.ui.models.deadlines_model import DeadlinesModel, Group, IdRole, load_deadlines
+from panprd_desktop.ui.models.tree_model import Runner
 from panprd_desktop.ui.qt import QtCore, QtWidgets, Signal
 
 WITHIN_DAYS = 30
+EXPAND_ALL = 2000  # rows up to which every owner is shown expanded
 
 
 class DeadlinesView(QtWidgets.QWidget):
     measureActivated = Signal(str)
 
     def __init__(self, lib: Library, today: Callable[[], date] = date.today,
-                 parent: QtWidgets.QWidget | None = None) -> None:
+                 parent: QtWidgets.QWidget | None = None, run: Runner | None = None) -> None:
         super().__init__(parent)
         self._lib = lib
         self._today = today
+        self._run = run  # off the window thread (issue 13): run(fn, done)
+        self._ticket = 0
         self._dirty = True
         self.summary = QtWidgets.QLabel()
         self.summary.setWordWrap(True)
-        self.model = DeadlinesModel(self)
+        self.model = DeadlinesModel(self, lib)
         self.tree = QtWidgets.QTreeView()
         self.tree.setModel(self.model)
         self.tree.setAlternatingRowColors(True)
@@ -46,15 +50,29 @@ class DeadlinesView(QtWidgets.QWidget):
         super().showEvent(event)  # type: ignore[arg-type]
 
     def refresh(self) -> None:
+        """Reload from one indexed query, on the worker when there is one (issue 13)."""
         self._dirty = False
         today = self._today()
-        with self._lib.lock:
-            views = self._lib.measures.many(self._lib.measures.ids())
-        groups = group_deadlines(views, today, WITHIN_DAYS)
+        self._ticket += 1
+        ticket = self._ticket
+
+        def show(groups: list[Group]) -> None:
+            if ticket == self._ticket:
+                self._show(today, groups)
+
+        if self._run is None:
+            show(load_deadlines(self._lib, today, WITHIN_DAYS))
+        else:
+            self._run(lambda: load_deadlines(self._lib, today, WITHIN_DAYS), show)
+
+    def _show(self, today: date, groups: list[Group]) -> None:
         self.model.set_groups(groups)
-        self.tree.expandAll()
-        overdue = {r.view.measure_id for g in groups for r in g.rows if r.days < 0}
-        soon = {r.view.measure_id for g in groups for r in g.rows if r.days >= 0}
+        if sum(len(g.rows) for g in groups) <= EXPAND_ALL:
+            self.tree.expandAll()
+        elif groups:  # thousands of rows: open the most urgent owner, the rest on a click
+            self.tree.expand(self.model.index(0, 0))
+        overdue = {r.measure_id for g in groups for r in g.rows if r.days < 0}
+        soon = {r.measure_id for g in groups for r in g.rows if r.days >= 0}
         self.summary.setText(self.tr("今天 {0}：已逾期 {1} 条，{2} 天内到期 {3} 条（已完成和长期推进的不计）。").format(
             today.isoformat(), len(overdue), WITHIN_DAYS, len(soon)))
 

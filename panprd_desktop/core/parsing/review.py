@@ -1,0 +1,68 @@
+"""After parsing: read owner brackets into facts, and list what a person should review.
+
+Warnings name items without owners (only in a document that names owners elsewhere, so an
+agreement without any brackets is not flooded) and lines the parser could not place (an
+unnumbered line among numbered items, e.g. a stray heading or a footnote).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from panprd_desktop.core.parsing.brackets import facts_of, find_convention
+from panprd_desktop.core.parsing.items import item_number
+
+if TYPE_CHECKING:
+    from panprd_desktop.core.parsing.structure import ParsedDocument, ParsedSection
+
+MAX_WARNINGS = 50
+_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
+_DOC_NO_YEAR = re.compile(r"[〔\[［(（/]\s*((?:19|20)\d{2})")
+
+
+def document_year(doc: ParsedDocument) -> int | None:
+    """The year ``年内`` refers to: the document's date, else its title's or 文号's year."""
+    if doc.date:
+        return doc.date.year
+    for text, pattern in ((doc.title, _YEAR), (doc.doc_no, _DOC_NO_YEAR)):
+        if m := pattern.search(text):
+            return int(m.group(1))
+    return None
+
+
+def label_of(section: ParsedSection, index: int) -> str:
+    """The label the library stores for ``section.measures[index]``."""
+    if index in section.labels:
+        return section.labels[index]
+    return f"{section.label}{index + 1}" if section.label else str(index + 1)
+
+
+def attach_facts(doc: ParsedDocument, text: str) -> None:
+    """Fill ``section.facts`` from trailing brackets (facts already set, e.g. from table
+    columns, win) and ``doc.warnings``."""
+    convention = find_convention(text[:20_000] + "\n" + text[-5_000:])
+    year = document_year(doc)
+    named = False
+    for section in doc.sections:
+        for i, measure in enumerate(section.measures):
+            if i in section.facts:
+                named = True
+                continue
+            facts = facts_of(measure, year=year, convention=convention)
+            if facts is not None:
+                section.facts[i] = facts
+                named = True
+    warnings: list[str] = []
+    for section in doc.sections:
+        numbered = [item_number(m) is not None for m in section.measures]
+        for i, measure in enumerate(section.measures):
+            facts = section.facts.get(i)
+            if named and numbered[i] and (facts is None or not (facts.leads or facts.participants)):
+                warnings.append(f"{label_of(section, i)} 没有写明责任单位 (no owners named): {measure[:30]}")
+            elif not section.label and not numbered[i] and sum(numbered) * 2 > len(numbered):
+                warnings.append(f"{label_of(section, i)} 未识别的行 (unrecognised line): {measure[:30]}")
+    if len(warnings) > MAX_WARNINGS:
+        rest = len(warnings) - MAX_WARNINGS
+        warnings = warnings[:MAX_WARNINGS] + [f"……另有 {rest} 条提示 ({rest} more)"]
+    doc.warnings.extend(warnings)

@@ -1,0 +1,212 @@
+"""Documents whose body is a 分工表: one measure per table row, with the row's owners and deadline.
+
+Offices send their 重点工作 lists as Word tables or .xlsx 台账 with columns such as 序号 |
+重点任务 | 牵头单位 | 参与单位 | 完成时限 | 进展情况 — named in many ways, in any order, with the
+header over two merged rows (责任单位 over 牵头/参与). Read cell by cell, such a table turns
+``1``, ``省发展改革委`` and ``2018年`` into measures of their own; here the columns are
+recognised by name, each row becomes one measure carrying :class:`SourceFacts`, a row that
+spans the table (``一、跨界基础设施``) starts a part, and the header is never text. The text
+around the table (masthead, notice, signature) still goes through the ordinary parser.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from panprd_desktop.core.normalize import fold
+from panprd_desktop.core.parsing.facts import SourceFacts
+from panprd_desktop.core.parsing.numbering_patterns import classify
+from panprd_desktop.core.parsing.numerals import DATE_LINE, DOC_NO, chinese_to_int
+from panprd_desktop.core.parsing.repair import ends_paragraph
+from panprd_desktop.core.parsing.structure import ParsedDocument, ParsedPart, ParsedSection, parse_document
+
+# Column kinds and the header words that name them (matched on folded text: Traditional and
+# full-width forms fold to these). Order matters: the first kind whose pattern matches wins.
+_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("seq", re.compile(r"^(序号|编号|序)$")),
+    ("progress", re.compile(r"(进展|完成情况|进度情况|推进情况)")),
+    ("deadline", re.compile(r"(时限|时间|期限|进度安排|完成年限)")),
+    ("participants", re.compile(r"(参与|配合|协办|协助)")),
+    ("lead", re.compile(r"(牵头|责任|主办|负责)")),
+    ("task", re.compile(r"(任务|工作|措施|事项|内容|项目)")),
+)
+_MAX_HEADER_CELL = 16  # header cells are short; a long cell is data even if it says 任务
+_HEADER_SCAN_ROWS = 8
+_UNIT_SPLIT = re.compile(r"[、，,；;\n]+")
+
+
+@dataclass
+class Cell:
+    text: str
+    span: int = 1  # grid columns this cell covers (the following columns hold empty cells)
+    copied: bool = False  # carried down from a vertically merged cell above
+
+
+Row = list[Cell]
+
+
+@dataclass
+class TableColumns:
+    header_start: int  # rows above it are a title over the table (an .xlsx's first row)
+    header_rows: int  # rows from the top of the table to the end of the header
+    kinds: dict[str, int] = field(default_factory=dict)  # kind → column index
+
+
+def column_kind(text: str) -> str | None:
+    folded = fold(text).replace(" ", "")
+    if not folded or len(folded) > _MAX_HEADER_CELL:
+        return None
+    for kind, pattern in _KINDS:
+        if pattern.search(folded):
+            return kind
+    return None
+
+
+def find_columns(rows: list[Row]) -> TableColumns | None:
+    """The 分工表 header (possibly several merged rows), or None if this is not such a table."""
+    for start in range(min(_HEADER_SCAN_ROWS, len(rows))):
+        named = {column_kind(c.text) for c in rows[start] if c.text.strip()}
+        named.discard(None)
+        if len(named) < 2 or not named & {"task", "lead", "participants"}:
+            continue
+        end = start + 1
+        # Further header rows: every cell that is not a carried-down copy names a column.
+        while end < len(rows) and any(c.text.strip() for c in rows[end]) and all(
+            c.copied or not c.text.strip() or column_kind(c.text) for c in rows[end]
+        ):
+            end += 1
+        width = max(len(r) for r in rows[start:end])
+        kinds: dict[str, int] = {}
+        for col in range(width):
+            for r in reversed(rows[start:end]):  # the lowest header cell is the most specific
+                kind = column_kind(r[col].text) if col < len(r) else None
+                if kind:
+                    kinds.setdefault(kind, col)
+                    break
+        if "task" not in kinds:
+            continue
+        return TableColumns(start, end, kinds)
+    return None
+
+
+def _units(text: str) -> tuple[str, ...]:
+    return tuple(u.strip() for u in _UNIT_SPLIT.split(text) if u.strip())
+
+
+def _cell(row: Row, col: int | None) -> str:
+    if col is None or col >= len(row):
+        return ""
+    return row[col].text.strip()
+
+
+def _part_title(row: Row, task_col: int) -> str | None:
+    """A row spanning the table (or with text only outside the task column) names a part."""
+    own = [c for c in row if c.text.strip() and not c.copied]
+    texts = {c.text.strip() for c in own}
+    if len(texts) != 1:
+        return None
+    spans = any(c.span > 1 for c in own)
+    task_empty = not _cell(row, task_col) or (task_col < len(row) and row[task_col].copied)
+    return texts.pop() if spans or task_empty else None
+
+
+def _new_part(doc: ParsedDocument, title: str) -> ParsedPart:
+    found = classify(title)
+    if found:
+        number = chinese_to_int(found[2]) or len(doc.parts) + 1
+        part = ParsedPart(number, found[1], found[3])
+    else:
+        part = ParsedPart(len(doc.parts) + 1, "", title)
+    doc.parts.append(part)
+    return part
+
+
+def _rows_document(rows: list[Row], cols: TableColumns, doc: ParsedDocument) -> None:
+    k = cols.kinds
+    part: ParsedPart | None = None
+    section: ParsedSection | None = None
+    for number, row in enumerate(rows[cols.header_rows :], cols.header_rows + 1):
+        if not any(c.text.strip() for c in row):
+            continue
+        title = _part_title(row, k["task"])
+        if title is not None:
+            part, section = _new_part(doc, title), None
+            continue
+        task = _cell(row, k["task"]).replace("\n", "")
+        if not task or row[k["task"]].copied:
+            doc.warnings.append(f"表格第 {number} 行没有任务内容，未作为条文导入")
+            continue
+        if part is None:
+            part = ParsedPart(0, "", "")
+            doc.parts.append(part)
+        if section is None:
+            section = ParsedSection(len(doc.sections) + 1, "", "")
+            part.sections.append(section)
+        facts = SourceFacts(
+            leads=_units(_cell(row, k.get("lead"))),
+            participants=_units(_cell(row, k.get("participants"))),
+            deadline=_cell(row, k.get("deadline")).replace("\n", ""),
+            progress=_cell(row, k.get("progress")),
+        )
+        if not facts.empty:
+            section.facts[len(section.measures)] = facts
+        section.measures.append(task)
+
+
+def _flat(doc: ParsedDocument) -> str:
+    """A parsed fragment's words as plain lines (its preamble and whatever it took for measures)."""
+    lines = [doc.preamble] if doc.preamble else []
+    for part in doc.parts:
+        if part.title:
+            lines.append(part.label + part.title)
+        for section in part.sections:
+            lines.append(section.label + section.heading + "".join(section.measures))
+    return "\n".join(line for line in lines if line)
+
+
+def _take_title(before: str, markdown: bool) -> tuple[str, str]:
+    """The table's title: the first short line that is not a 文号, an addressee or a sentence.
+
+    Word paragraphs are real paragraphs; the plain-text parser would glue a title line to the
+    next one as if a page break had split them, so a table document picks its title here.
+    """
+    lines = before.split("\n")
+    for i, line in enumerate(lines):
+        text = line.strip().lstrip("#").strip() if markdown else line.strip()
+        if not text:
+            continue
+        if DOC_NO.match(text) or DATE_LINE.match(text):
+            continue
+        if len(text) <= 60 and not ends_paragraph(text) and not text.endswith(("：", ":")):
+            return text, "\n".join(lines[:i] + lines[i + 1 :])
+        break
+    return "", before
+
+
+def build_table_document(rows: list[Row], cols: TableColumns, before: str, after: str, *,
+                         title_hint: str = "", markdown: bool = False) -> ParsedDocument:
+    """A ParsedDocument from a 分工表 and the text before (masthead) and after (signature) it."""
+    above = [c.text for row in rows[: cols.header_start] for c in row if c.text.strip() and not c.copied]
+    before = "\n".join([before, *above]) if above else before
+    title, before = _take_title(before, markdown)
+    head = parse_document(before, markdown=markdown, title_hint=title_hint) if before.strip() else None
+    doc = ParsedDocument(title=title or (head.title if head else title_hint))
+    if head:
+        if title and head.title != title_hint:  # what the parser took for a title is preamble
+            head.preamble = "\n".join(x for x in (head.title, head.preamble) if x)
+        doc.doc_no, doc.date, doc.issuer = head.doc_no, head.date, head.issuer
+        doc.addressee = head.addressee
+        doc.preamble = "\n".join(x for x in (_flat(head), head.closing) if x)
+        doc.remarks = head.remarks
+    _rows_document(rows, cols, doc)
+    if after.strip():
+        tail = parse_document(after, title_hint="")
+        body = _flat(tail)
+        if tail.date and not tail.issuer and tail.title and not body:
+            tail.issuer, tail.title = tail.title, ""  # only "issuer / date" under the table
+        doc.date = doc.date or tail.date
+        doc.issuer = doc.issuer or tail.issuer
+        doc.closing = "\n".join(x for x in (tail.title, body, tail.closing) if x)
+        doc.remarks = "\n".join(x for x in (doc.remarks, tail.remarks) if x)
+    return doc

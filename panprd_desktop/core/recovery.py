@@ -1,0 +1,215 @@
+"""Never lose a library: guards on open, the full check, repair and restore.
+
+Qt-free. ``Library`` calls the guards while opening; the CLI (``panprd backups``,
+``restore``, ``check --repair``) and the window's restore dialog call the rest.
+
+* A missing or 0-byte library whose backups exist is not silently recreated
+  (:func:`refuse_missing`): the user is pointed at ``panprd restore latest``.
+* A schema newer than this version ships is refused before anything is written
+  (:func:`refuse_newer`).
+* A side file ``<db>.running`` exists while a writer has the library open; finding it on
+  open means the last session did not close cleanly, and the library is checked first.
+* :func:`restore` copies a backup in through SQLite's backup API (never a file copy, so a
+  stale ``-wal`` cannot corrupt it) after a safety snapshot of the current state, gives the
+  library a new generation and rebuilds the search index.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import shutil
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from db.backup import BackupInfo, backup_dir, latest_verified, make_backup, snapshots, verify_file
+from db.connection import WriterLock, WriterLockBusy
+from db.migrate import migrations
+from db.recovery_sql import new_generation
+from panprd_desktop.core.errors import (
+    DatabaseDamaged,
+    LibraryLocked,
+    LibraryMissing,
+    LibraryTooNew,
+    NotFound,
+)
+
+RESTORE_HINT = "运行 panprd restore latest 从最新的已校验备份恢复 (run `panprd restore latest`)"
+
+
+def shipped_version() -> int:
+    return len(migrations())
+
+
+def running_flag(db_path: Path) -> Path:
+    """The side file present while a writer has the library open."""
+    real = db_path.resolve()
+    return real.with_name(real.name + ".running")
+
+
+def is_empty(db_path: Path) -> bool:
+    return not db_path.exists() or (db_path.is_file() and db_path.stat().st_size == 0)
+
+
+def refuse_missing(db_path: Path) -> None:
+    """Raise :class:`LibraryMissing` if the library is gone or empty while backups exist."""
+    if not is_empty(db_path):
+        return
+    wal = db_path.with_name(db_path.name + "-wal")
+    if wal.exists() and wal.stat().st_size > 0:
+        return  # a fresh file whose content is still in the WAL: SQLite will read it
+    if any(s.verified for s in snapshots(db_path)):
+        state = "不存在" if not db_path.exists() else "是空文件"
+        raise LibraryMissing(
+            f"资料库{state}：{db_path}，但有它的备份；为免覆盖，未新建空资料库。{RESTORE_HINT}"
+            f" (library missing or empty; run `panprd restore latest`)"
+        )
+
+
+def refuse_newer(db_path: Path) -> None:
+    """Raise :class:`LibraryTooNew` if ``user_version`` is above what we ship. Read-only peek."""
+    if is_empty(db_path) or not db_path.is_file():
+        return
+    try:
+        conn = sqlite3.connect(f"{db_path.resolve().as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error:
+        return  # whatever is wrong is reported by the real open
+    try:
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+    except sqlite3.DatabaseError:
+        return
+    finally:
+        conn.close()
+    if version > shipped_version():
+        raise LibraryTooNew(
+            f"此资料库由更新版本的 PanPRD Desk 创建（资料库版本 {version}，本程序支持到 {shipped_version()}），"
+            f"请升级后再打开：{db_path} (this library requires a newer version of PanPRD Desk)"
+        )
+
+
+def damaged_message(db_path: Path, problems: list[str]) -> str:
+    shown = "; ".join(problems[:3]) + (f"; … ({len(problems)} in all)" if len(problems) > 3 else "")
+    return f"资料库已损坏：{db_path}（{shown}）。{RESTORE_HINT}"
+
+
+@dataclass(frozen=True)
+class RestoreResult:
+    source: Path
+    safety: Path | None  # the snapshot of the state before the restore (None: there was none)
+    measures: int
+    annotations: int
+
+
+def resolve_backup(db_path: Path, which: str | Path) -> BackupInfo:
+    """``latest`` (the newest verified backup), a backup file, or a backup's name in the folder."""
+    if str(which) == "latest":
+        found = latest_verified(db_path)
+        if found is None:
+            raise NotFound(f"没有通过校验的备份：{backup_dir(db_path)} (no verified backup)")
+        return found
+    path = Path(which)
+    if not path.exists() and (backup_dir(db_path) / path.name).exists():
+        path = backup_dir(db_path) / path.name
+    if not path.exists():
+        raise NotFound(f"备份不存在：{path} (no such backup)")
+    if not path.is_file():
+        raise NotFound(f"不是备份文件：{path} (not a regular file)")
+    problems, counts = verify_file(path)
+    if problems:
+        raise DatabaseDamaged(f"备份未通过校验，不能用来恢复：{path}（{'; '.join(problems[:3])}）")
+    return BackupInfo(path, datetime.fromtimestamp(path.stat().st_mtime), "file", path.stat().st_size, counts, ())
+
+
+def _safety_snapshot(db_path: Path, now: datetime) -> Path | None:
+    """Keep the current state before it is overwritten, damaged or not."""
+    if is_empty(db_path):
+        return None
+    try:
+        conn = sqlite3.connect(f"{db_path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            return make_backup(conn, db_path, "pre-restore", now, verify=False)
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError:
+        # Not even SQLite can read it: keep the raw bytes (file and WAL) for a specialist.
+        folder = backup_dir(db_path)
+        folder.mkdir(parents=True, exist_ok=True)
+        target = folder / f"{db_path.stem}-{now:%Y%m%d-%H%M%S}-pre-restore-damaged.sqlite3"
+        shutil.copyfile(db_path, target)
+        wal = db_path.with_name(db_path.name + "-wal")
+        if wal.exists():
+            shutil.copyfile(wal, target.with_name(target.name + "-wal"))
+        return target
+
+
+def _remove_database_files(db_path: Path) -> None:
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        Path(str(db_path) + suffix).unlink(missing_ok=True)
+
+
+def _copy_in(source: Path, db_path: Path) -> None:
+    """Backup API from ``source`` into ``db_path`` (in place if it is a sound database)."""
+    src = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        sound = False
+        if not is_empty(db_path):
+            with contextlib.suppress(sqlite3.DatabaseError):
+                probe = sqlite3.connect(db_path)
+                try:
+                    sound = probe.execute("PRAGMA quick_check").fetchone()[0] == "ok"
+                finally:
+                    probe.close()
+        if not sound:
+            _remove_database_files(db_path)
+        dest = sqlite3.connect(db_path, isolation_level=None)
+        try:
+            src.backup(dest)
+            dest.execute("BEGIN IMMEDIATE")
+            new_generation(dest)  # every index built before this moment is now foreign
+            dest.execute("COMMIT")
+            dest.execute("PRAGMA journal_mode = WAL")
+            dest.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        finally:
+            dest.close()
+    finally:
+        src.close()
+
+
+def restore(db_path: Path, which: str | Path, now: datetime | None = None) -> RestoreResult:
+    """Replace the library with a verified backup; see the module docstring."""
+    from panprd_desktop.core.library import Library  # the facade rebuilds the index after
+
+    now = now or datetime.now()
+    chosen = resolve_backup(db_path, which)
+    db_path.parent.mkdir(parents=True, exist_ok=True)
+    lock = WriterLock(db_path)
+    try:
+        lock.acquire()
+    except WriterLockBusy:
+        raise LibraryLocked(f"资料库正在被使用，关闭 PanPRD Desk 后再恢复：{db_path}"
+                            " (library is open; close it first)") from None
+    try:
+        # The chosen backup is copied aside first: the safety snapshot's rotation must not
+        # be able to delete the very file being restored.
+        staged = backup_dir(db_path) / f".restoring-{now:%Y%m%d-%H%M%S}.sqlite3"
+        src = sqlite3.connect(f"{chosen.path.resolve().as_uri()}?mode=ro", uri=True)
+        dst = sqlite3.connect(staged)
+        try:
+            src.backup(dst)
+        finally:
+            src.close()
+            dst.close()
+        try:
+            safety = _safety_snapshot(db_path, now)
+            _copy_in(staged, db_path)
+        finally:
+            staged.unlink(missing_ok=True)
+        running_flag(db_path).unlink(missing_ok=True)
+    finally:
+        lock.release()
+    with Library(db_path) as lib:
+        lib.search.reindex()
+        counts = lib.conn.execute(
+            "SELECT (SELECT COUNT(*) FROM measures), (SELECT COUNT(*) FROM annotations)").fetchone()
+    return RestoreResult(chosen.path, safety, int(counts[0]), int(counts[1]))

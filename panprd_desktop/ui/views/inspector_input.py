@@ -1,0 +1,85 @@
+"""The inspector's unsaved input: typed fields not yet committed and note drafts per selection.
+
+A mixin of :class:`~panprd_desktop.ui.views.inspector.InspectorView` (kept apart so both stay
+short): it knows what would be lost on closing, and how to save or drop it.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from panprd_desktop.core.annotations import Edit
+from panprd_desktop.ui.qt import QtCore, QtWidgets
+
+
+class UnsavedInput:
+    """Needs ``_ids``, ``_drafts``, ``_lib``, ``_ops``, the field widgets and ``tr`` of the inspector."""
+
+    _ids: list[str]
+    _drafts: dict[tuple[str, ...], str]
+    _lib: Any
+    _ops: Any
+    leads: Any
+    participants: Any
+    deadline: QtWidgets.QLineEdit
+    tags: QtWidgets.QLineEdit
+    note_edit: QtWidgets.QPlainTextEdit
+    draft_hint: QtWidgets.QLabel
+
+    def _key(self) -> tuple[str, ...]:
+        return tuple(sorted(self._ids))
+
+    def _stash_draft(self) -> None:
+        text = self.note_edit.toPlainText()
+        if self._ids and text.strip():
+            self._drafts[self._key()] = text
+        else:
+            self._drafts.pop(self._key(), None)
+
+    def _note_changed(self) -> None:
+        self._stash_draft()
+        self.draft_hint.setVisible(bool(self.note_edit.toPlainText().strip()))
+
+    def _line_fields(self) -> list[QtWidgets.QLineEdit]:
+        return [self.leads, self.participants, self.deadline, self.tags]
+
+    def unsaved(self) -> list[str]:
+        """What would be lost on closing: typed fields and note drafts, in words."""
+        tr = QtCore.QCoreApplication.translate  # the inspector's context, so its translations apply
+        names = (tr("InspectorView", "牵头单位"), tr("InspectorView", "参与单位"),
+                 tr("InspectorView", "完成时限"), tr("InspectorView", "标签"))
+        out = [tr("InspectorView", "{0}（未提交）").format(name)
+               for name, edit in zip(names, self._line_fields(), strict=True)
+               if edit.isEnabled() and edit.isModified()]
+        self._stash_draft()
+        n = len(self._drafts)
+        if n:
+            out.append(QtCore.QCoreApplication.translate("InspectorView", "%n 条未添加的备注草稿", None, n))
+        return out
+
+    def commit_fields(self) -> None:
+        """Commit every typed field to the current measures (as leaving the field would)."""
+        if not self._ids or self._lib.read_only:
+            return
+        for edit in (self.leads, self.participants):
+            if edit.isModified():
+                edit.setModified(False)
+                edit.committed.emit(edit.names())
+        self._deadline_typed()
+        self._tags_typed()
+
+    def save_unsaved(self) -> None:
+        """Commit typed fields and add every note draft to the measures it was typed on."""
+        self.commit_fields()
+        self._stash_draft()
+        for key, text in list(self._drafts.items()):
+            self._ops.annotate(list(key), Edit(note=text.strip()))
+        self._drafts.clear()
+
+    def discard_unsaved(self) -> None:
+        for edit in self._line_fields():
+            edit.setModified(False)
+        self._drafts.clear()
+        self.note_edit.blockSignals(True)
+        self.note_edit.clear()
+        self.note_edit.blockSignals(False)

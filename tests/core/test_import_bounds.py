@@ -1,0 +1,121 @@
+"""Imports are bounded (issue 12): hostile or huge files are refused quickly with one line."""
+
+from __future__ import annotations
+
+import time
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from panprd_desktop.core.errors import ImportRejected
+from panprd_desktop.core.readers import limits
+from tests.conftest import db_snapshot
+from tests.core.pdf_fixtures import text_pdf
+from tests.core.table_fixtures import table_xlsx
+
+W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+
+
+def _docx(path: Path, body: str, compression: int = zipfile.ZIP_DEFLATED) -> Path:
+    with zipfile.ZipFile(path, "w", compression=compression) as zf:
+        zf.writestr("word/document.xml", f'<?xml version="1.0"?><w:document {W}><w:body>{body}</w:body></w:document>')
+    return path
+
+
+def _refused(library, path: Path, fragment: str) -> float:
+    before = db_snapshot(library.path)
+    start = time.perf_counter()
+    with pytest.raises(ImportRejected) as info:
+        library.import_files([path])
+    elapsed = time.perf_counter() - start
+    assert fragment in str(info.value) and "\n" not in str(info.value)
+    assert db_snapshot(library.path) == before
+    return elapsed
+
+
+def test_deeply_nested_paragraphs_are_refused_at_once(library, tmp_path: Path) -> None:
+    # Depth 40,000 took 136 s before (quadratic); now the depth limit stops it.
+    depth = 40_000
+    body = "<w:p><w:r><w:t>嵌套。</w:t></w:r>" * depth + "</w:p>" * depth
+    assert _refused(library, _docx(tmp_path / "nested.docx", body, zipfile.ZIP_STORED), "嵌套") < 3
+
+
+def test_nested_paragraphs_within_the_limit_are_read_in_linear_time(library, tmp_path: Path) -> None:
+    depth = limits.MAX_XML_DEPTH - 10
+    body = "<w:p><w:r><w:t>第一条 内容。</w:t></w:r>" * depth + "</w:p>" * depth
+    start = time.perf_counter()
+    [r] = library.import_files([_docx(tmp_path / "nested-ok.docx", body)])
+    assert r.measures >= 1 and time.perf_counter() - start < 5
+
+
+def test_too_many_elements_are_refused(library, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(limits, "MAX_XML_ELEMENTS", 5_000)
+    body = "<w:p><w:r><w:t>一句话。</w:t></w:r></w:p>" * 2_000
+    _refused(library, _docx(tmp_path / "many.docx", body, zipfile.ZIP_STORED), "元素过多")
+
+
+def test_too_many_measures_are_refused(library, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # A small .docx that passed the ratio check once added 4.4 million measures.
+    monkeypatch.setattr(limits, "MAX_MEASURES", 500)
+    body = "".join(f"<w:p><w:r><w:t>第{i}句话。</w:t></w:r></w:p>" for i in range(1_000))
+    _refused(library, _docx(tmp_path / "measures.docx", body), "条文超过")
+
+
+def test_a_member_bigger_than_its_header_says_is_refused(library, tmp_path: Path) -> None:
+    path = _docx(tmp_path / "liar.docx", "<w:p><w:r><w:t>" + "很长的正文。" * 50_000 + "</w:t></w:r></w:p>")
+    data = bytearray(path.read_bytes())
+    info = zipfile.ZipFile(path).getinfo("word/document.xml")
+    real = info.file_size.to_bytes(4, "little")
+    data = data.replace(real, (1000).to_bytes(4, "little"))  # local and central headers both lie
+    path.write_bytes(bytes(data))
+    _refused(library, path, "Word")
+
+
+def test_decompressed_size_is_counted_not_trusted(library, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(limits, "MAX_MEMBER_BYTES", 200_000)
+    monkeypatch.setattr(limits, "MAX_ZIP_RATIO", 10**9)
+    body = "".join(f"<w:p><w:r><w:t>第{i}项措施。</w:t></w:r></w:p>" for i in range(10_000))
+    _refused(library, _docx(tmp_path / "big.docx", body), "庞大")
+
+
+def test_pdf_page_limit(library, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(limits, "MAX_PDF_PAGES", 2)
+    pdf = text_pdf(tmp_path / "long.pdf", [["第一页。"], ["第二页。"], ["第三页。"]])
+    _refused(library, pdf, "页")
+
+
+def test_text_limit(library, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(limits, "MAX_TEXT_CHARS", 1_000)
+    pdf = text_pdf(tmp_path / "wordy.pdf", [["很长的一行正文，" * 5] * 20] * 3)
+    _refused(library, pdf, "文字超过")
+    txt = tmp_path / "wordy.txt"
+    txt.write_text("正文。" * 1_000, encoding="utf-8")
+    _refused(library, txt, "文字超过")
+
+
+def test_xlsx_row_limit(library, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(limits, "MAX_XLSX_ROWS", 5)
+    _refused(library, table_xlsx(tmp_path / "ledger.xlsx"), "行")
+
+
+def test_cancel_is_seen_while_a_big_docx_is_read(library, tmp_path: Path) -> None:
+    body = "".join(f"<w:p><w:r><w:t>第{i}项措施。</w:t></w:r></w:p>" for i in range(100_000))
+    path = _docx(tmp_path / "big.docx", body)
+    calls = 0
+
+    class Stop(Exception):
+        pass
+
+    def check() -> None:
+        nonlocal calls
+        calls += 1
+        if calls == 3:
+            raise Stop
+
+    before = db_snapshot(library.path)
+    start = time.perf_counter()
+    with pytest.raises(Stop):
+        library.import_files([path], check=check)
+    assert time.perf_counter() - start < 0.5 + 0.5  # stopped inside the file, not after parsing it
+    assert db_snapshot(library.path) == before
