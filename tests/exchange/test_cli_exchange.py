@@ -6,6 +6,7 @@ import json
 import sqlite3
 from pathlib import Path
 
+from db import migrations
 from panprd_desktop.cli import main
 from panprd_desktop.core.annotations import Edit
 from panprd_desktop.core.exchange import Exchange
@@ -80,8 +81,10 @@ def test_a_library_from_before_exchange_gets_ids_and_exports_its_history(templat
         ALTER TABLE history DROP COLUMN change_id; ALTER TABLE history DROP COLUMN origin_library;
         ALTER TABLE history DROP COLUMN origin_office; ALTER TABLE history DROP COLUMN base;
         ALTER TABLE notes DROP COLUMN note_uid; DELETE FROM meta WHERE key IN ('library_id', 'office');
-        PRAGMA user_version = 3;
     """)
+    # Now run migration 0004 itself over that old data (later migrations are already in place).
+    sql = (Path(migrations.__file__).parent / "0004_exchange.sql").read_text(encoding="utf-8")
+    conn.executescript(f"BEGIN; {sql} COMMIT;")
     conn.close()
     with Library(db) as lib:
         ex = Exchange(lib)
