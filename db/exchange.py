@@ -103,13 +103,14 @@ def set_op_summary(conn: sqlite3.Connection, op_id: int, summary: str) -> None:
 
 def insert_history(conn: sqlite3.Connection, op_id: int, measure_id: str, at: str, author: str, field: str,
                    before: Any, after: Any, *, change_id: str | None = None, origin_library: str | None = None,
-                   origin_office: str | None = None, base: Any = None, has_base: bool = False) -> None:
+                   origin_office: str | None = None, base: Any = None, has_base: bool = False,
+                   source: str = "user") -> None:
     """One history row; without ``change_id`` the trigger gives it an id and this library's origin."""
     conn.execute(
         "INSERT INTO history(op_id, measure_id, at, author, field, before, after, change_id, origin_library,"
-        " origin_office, base) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+        " origin_office, base, source) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
         (op_id, measure_id, at, author, field, _dump(before), _dump(after), change_id, origin_library,
-         origin_office, _dump(base) if has_base else None),
+         origin_office, _dump(base) if has_base else None, source),
     )
 
 
@@ -141,11 +142,17 @@ def note_by_uid(conn: sqlite3.Connection, uid: str) -> dict[str, Any] | None:
     return {"note_id": row[0], "uid": uid, "text": row[2], "author": row[3], "at": row[4], "measure_id": row[1]}
 
 
-def insert_note(conn: sqlite3.Connection, measure_id: str, uid: str, text: str, author: str, at: str) -> int:
+def insert_note(conn: sqlite3.Connection, measure_id: str, uid: str, text: str, author: str, at: str,
+                source: str = "user") -> int:
     return int(conn.execute(
-        "INSERT INTO notes(measure_id, text, author, at, note_uid) VALUES (?,?,?,?,?)",
-        (measure_id, text, author, at, uid),
+        "INSERT INTO notes(measure_id, text, author, at, note_uid, source) VALUES (?,?,?,?,?,?)",
+        (measure_id, text, author, at, uid, source),
     ).lastrowid or 0)
+
+
+def same_note_text(conn: sqlite3.Connection, measure_id: str, text: str, author: str) -> bool:
+    return conn.execute("SELECT 1 FROM notes WHERE measure_id = ? AND text = ? AND author = ? LIMIT 1",
+                        (measure_id, text, author)).fetchone() is not None
 
 
 def delete_note(conn: sqlite3.Connection, note_id: int) -> None:
@@ -167,17 +174,6 @@ def document_row(conn: sqlite3.Connection, doc_id: str) -> sqlite3.Row | None:
 def document_by_hash(conn: sqlite3.Connection, digest: str) -> str | None:
     row = conn.execute("SELECT doc_id FROM documents WHERE content_hash = ?", (digest,)).fetchone()
     return row[0] if row else None
-
-
-def insert_document_row(conn: sqlite3.Connection, doc_id: str, fields: dict[str, Any], digest: str,
-                        at: str) -> None:
-    position = conn.execute("SELECT COALESCE(MAX(position), 0) + 1 FROM documents").fetchone()[0]
-    conn.execute(
-        "INSERT INTO documents(doc_id, title, doc_no, date, issuer, preamble, closing, remarks,"
-        " source_name, encoding, content_hash, imported_at, position) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
-        (doc_id, fields["title"], fields["doc_no"], fields["date"], fields["issuer"], fields["preamble"],
-         fields["closing"], fields["remarks"], fields["source_name"], "bundle", digest, at, position),
-    )
 
 
 # -- conflicts ----------------------------------------------------------------------------

@@ -6,7 +6,9 @@ import itertools
 from pathlib import Path
 
 from panprd_desktop.core.annotations import Edit
+from panprd_desktop.core.library import Library
 from tests.conftest import related_files
+from tests.core.table_fixtures import table_docx
 from tests.exchange.conftest import annotation_rows, state
 
 
@@ -159,6 +161,27 @@ def test_a_document_travels_with_the_bundle(make_office, tmp_path: Path) -> None
     assert b[0].measures.get(mid).status == "in_progress"
     assert b[0].search.matching_ids("新文件的进展") == [mid]
     assert send(a, b, tmp_path / "a2.json")["documents_added"] == 0
+    path = b[0].path
+    b[0].close()
+    with Library(path) as again:  # stored like any import: the library checks sound on reopening
+        assert again.check() == []
+        assert again.documents.outline(doc.doc_id) == a[0].documents.outline(doc.doc_id)
+
+
+def test_what_a_document_states_travels_once(make_office, tmp_path: Path) -> None:
+    """A table document's owners and progress (by 原文): sent with the document to an office
+    without it, and never doubled for an office that imported the same file itself."""
+    a, b, c = make_office("秘书处"), make_office("广东省"), make_office("香港")
+    docx = table_docx(tmp_path / "keywork.docx")
+    [doc] = a[0].import_files([docx])
+    c[0].import_files([docx])
+    mid = a[0].measures.ids(doc.doc_id)[0]
+    a[0].annotate([mid], Edit(note="秘书处补充"), "甲")
+    assert any(n.author == "原文" for v in a[0].measures.many(a[0].measures.ids(doc.doc_id)) for n in v.notes)
+    assert send(a, b, tmp_path / "a-b.json")["documents_added"] == 1
+    send(a, c, tmp_path / "a-c.json")
+    send(c, a, tmp_path / "c-a.json")
+    assert state(a[0]) == state(b[0]) == state(c[0])
 
 
 def test_one_import_is_one_undo_step_and_can_be_imported_again(make_office, tmp_path: Path) -> None:

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 
 from db import exchange as q
 from panprd_desktop.core.exchange.changes import SET_FIELDS, Change
+from panprd_desktop.core.provenance import SOURCE_AUTHOR
 
 if TYPE_CHECKING:
     from panprd_desktop.core.library import Library
@@ -43,6 +44,11 @@ def same(field_name: str, a: Any, b: Any) -> bool:
     if field_name == "deadline" and isinstance(a, dict) and isinstance(b, dict):
         return a.get("text", "") == b.get("text", "")  # the date is derived from the text
     return bool(a == b)
+
+
+def _source(ch: Change) -> str:
+    """What a document stated (author 原文) stays the document's here too (``show`` says so)."""
+    return "document" if ch.author == SOURCE_AUTHOR else "user"
 
 
 class Merger:
@@ -132,7 +138,8 @@ class Merger:
         self._write(ch.measure_id, ch.field, new)
         q.insert_history(self._conn, op_id, ch.measure_id, ch.at, ch.author, ch.field, ours, new,
                          change_id=ch.change_id, origin_library=ch.library, origin_office=ch.office,
-                         base=ch.alt, has_base=ch.has_alt)  # relayed resolutions keep their alt base
+                         base=ch.alt, has_base=ch.has_alt,  # relayed resolutions keep their alt base
+                         source=_source(ch))
         self._settle(ch, new)
 
     def _settle(self, ch: Change, value: Any) -> None:
@@ -148,10 +155,15 @@ class Merger:
             note = ch.after
             if q.note_by_uid(self._conn, note["uid"]) is not None:
                 return "unchanged"
-            note_id = q.insert_note(self._conn, ch.measure_id, note["uid"], note["text"], note["author"], note["at"])
+            if note["author"] == SOURCE_AUTHOR and q.same_note_text(self._conn, ch.measure_id, note["text"],
+                                                                    SOURCE_AUTHOR):
+                return "unchanged"  # the document's own progress, stored here too when it was imported
+            note_id = q.insert_note(self._conn, ch.measure_id, note["uid"], note["text"], note["author"],
+                                    note["at"], _source(ch))
             stored = {"note_id": note_id, **note}
             q.insert_history(self._conn, op_id, ch.measure_id, ch.at, ch.author, "note", None, stored,
-                             change_id=ch.change_id, origin_library=ch.library, origin_office=ch.office)
+                             change_id=ch.change_id, origin_library=ch.library, origin_office=ch.office,
+                             source=_source(ch))
             return "applied"
         existing = q.note_by_uid(self._conn, ch.before["uid"])
         if existing is None:

@@ -146,7 +146,7 @@ class Exchange:
         try:
             with lib.lock, transaction(conn):
                 for doc_id, digest, fields, doc in docs:
-                    added += store_document(conn, lib.documents, doc_id, digest, fields, doc, at)
+                    added += store_document(conn, lib.documents, doc_id, digest, fields, doc)
                 result = Merger(lib, me.library).merge(bundle.changes, at, f"{office}（交换）",
                                                        f"导入交换包：来自 {office}")
                 if is_peer:
