@@ -20,6 +20,7 @@ class ScriptedExchange(ExchangeDialogs):
         self.confirmed: list[str] = []
         self.office = "秘书处"
         self.shown: list[Any] = []
+        self.return_answer: tuple[str, str] | None = None
 
     def bundle_in(self, parent: Any) -> str:
         return self.path_in
@@ -27,9 +28,15 @@ class ScriptedExchange(ExchangeDialogs):
     def bundle_out(self, parent: Any) -> str:
         return self.path_out
 
+    def return_out(self, parent: Any) -> tuple[str, str] | None:
+        return self.return_answer
+
     def confirm(self, parent: Any, text: str) -> bool:
         self.confirmed.append(text)
         return self.confirm_answer
+
+    def ask_party(self, parent: Any) -> str | None:
+        return ""  # as the file says
 
     def ask_office(self, parent: Any, current: str) -> str | None:
         return self.office
@@ -101,3 +108,27 @@ def test_export_bundle_and_office_name(make_window, dialogs, qtbot, tmp_path: Pa
     texts = [a.text() for a in file_menu.actions()]
     assert "导出交换包…" in texts and "导入交换包…" in texts
     assert not window.exchange.conflicts_button.isVisible()
+
+
+def test_xlsx_for_return_filled_and_merged_back(make_window, dialogs, qtbot, tmp_path: Path) -> None:
+    import openpyxl
+
+    script = ScriptedExchange()
+    dialogs.exchange = script
+    window = make_window()
+    mid = window.lib.measures.ids()[2]
+    window.lib.annotate([mid], Edit(add_leads=("粤",)), "陈晓")
+    script.return_answer = ("粤", str(tmp_path / "gd.xlsx"))
+    window.exchange.return_action.trigger()
+    wait_idle(qtbot, window)
+    wb = openpyxl.load_workbook(tmp_path / "gd.xlsx")
+    ws = wb["分工表"]
+    assert ws.max_row == 3 and ws["J3"].value == mid
+    ws["G3"] = "已完成"
+    wb.save(tmp_path / "gd.xlsx")
+    script.path_in = str(tmp_path / "gd.xlsx")
+    window.exchange.import_action.trigger()  # the party's name comes from the file (made for 广东省)
+    wait_idle(qtbot, window)
+    wait_idle(qtbot, window)
+    assert "来自：广东省" in script.confirmed[0]
+    assert window.lib.measures.get(mid).status == "done"

@@ -34,6 +34,18 @@ class ExchangeDialogs:
             translate("Exchange", "交换包或台账 (*.zip *.json *.xlsx)"))
         return path
 
+    def return_out(self, parent: QtWidgets.QWidget | None) -> tuple[str, str] | None:
+        """(owner, path) for a 台账 to fill in and return: the party (empty: every measure), the file."""
+        owner, ok = QtWidgets.QInputDialog.getText(
+            parent, translate("Exchange", "导出台账（供填报回收）"),
+            translate("Exchange", "填报单位（只含其牵头或参与的措施；留空为全部）："))
+        if not ok:
+            return None
+        path, _ = QtWidgets.QFileDialog.getSaveFileName(
+            parent, translate("Exchange", "导出台账（供填报回收）"), f"{owner.strip() or '全部'}台账.xlsx",
+            translate("Exchange", "Excel 台账 (*.xlsx)"))
+        return (owner.strip(), path) if path else None
+
     def confirm(self, parent: QtWidgets.QWidget | None, text: str) -> bool:
         answer = QtWidgets.QMessageBox.question(parent, translate("Exchange", "导入交换包"), text)
         return answer == QtWidgets.QMessageBox.StandardButton.Yes
@@ -45,9 +57,11 @@ class ExchangeDialogs:
         return text if ok and text.strip() else None
 
     def ask_party(self, parent: QtWidgets.QWidget | None) -> str | None:
+        """The party that filled in a returned 台账; "" = the one it was exported for; None = cancel."""
         text, ok = QtWidgets.QInputDialog.getText(
-            parent, translate("Exchange", "填报单位"), translate("Exchange", "这份台账由哪个单位填报？"))
-        return text if ok and text.strip() else None
+            parent, translate("Exchange", "填报单位"),
+            translate("Exchange", "这份台账由哪个单位填报？（留空：导出时指定的单位）"))
+        return text.strip() if ok else None
 
     def show_conflicts(self, dialog: ConflictsDialog) -> None:
         dialog.show()
@@ -78,6 +92,7 @@ class ExchangeUi(QtCore.QObject):
         self.export_action = QtGui.QAction(self.tr("导出交换包…"), window)
         self.import_action = QtGui.QAction(self.tr("导入交换包…"), window)
         self.office_action = QtGui.QAction(self.tr("办公室名称…"), window)
+        self.return_action = QtGui.QAction(self.tr("导出台账（供填报回收）…"), window)
         self.conflicts_button = QtWidgets.QPushButton()
         self.conflicts_button.setObjectName("conflicts_button")
         self.conflicts_button.setFlat(True)
@@ -86,6 +101,7 @@ class ExchangeUi(QtCore.QObject):
         self.export_action.triggered.connect(self.export_bundle)
         self.import_action.triggered.connect(self.import_bundle)
         self.office_action.triggered.connect(self.set_office)
+        self.return_action.triggered.connect(self.export_return)
         self.conflicts_button.clicked.connect(self.open_conflicts)
         window.ops.changed.connect(lambda _changes: self.refresh_conflicts())
         if window.lib.read_only:
@@ -106,6 +122,24 @@ class ExchangeUi(QtCore.QObject):
                   lambda s: self.window.ops.info.emit(
                       self.tr("已导出交换包：{0} 项修改 → {1}").format(s["changes"], s["path"])), long=True)
 
+    def export_return(self) -> None:
+        answer = self.dialogs.return_out(self.window)
+        if not answer:
+            return
+        owner, out = answer
+
+        def run() -> Path:
+            from panprd_desktop.core.exchange.xlsx_export import export_xlsx
+            from panprd_desktop.core.packs import PackOptions
+            from panprd_desktop.core.search import SearchFilters
+
+            lib = self.window.lib
+            pack = lib.packs.build(PackOptions(), filters=SearchFilters(owner=owner) if owner else None)
+            return export_xlsx(lib, pack, Path(out), for_return=True, owner=owner)
+
+        self._run(self.tr("正在导出台账…"), run,
+                  lambda path: self.window.ops.info.emit(self.tr("已导出台账：{0}").format(str(path))), long=True)
+
     def import_bundle(self) -> None:
         path = self.dialogs.bundle_in(self.window)
         if not path or self.window.lib.read_only:
@@ -116,13 +150,13 @@ class ExchangeUi(QtCore.QObject):
             if office is None:
                 return
         self._run(self.tr("正在检查交换包…"),
-                  lambda: self.exchange.import_file(Path(path), office=office, dry_run=True),
+                  lambda: self.exchange.import_file(Path(path), office=office or None, dry_run=True),
                   lambda preview: self._confirm(Path(path), office, preview), long=True)
 
     def _confirm(self, path: Path, office: str | None, preview: dict[str, Any]) -> None:
         if not self.dialogs.confirm(self.window, summary_text(preview)):
             return
-        self._run(self.tr("正在合并交换包…"), lambda: self.exchange.import_file(path, office=office),
+        self._run(self.tr("正在合并交换包…"), lambda: self.exchange.import_file(path, office=office or None),
                   self._imported, long=True)
 
     def _imported(self, summary: dict[str, Any]) -> None:
@@ -192,7 +226,7 @@ def install_exchange(window: MainWindow, dialogs: ExchangeDialogs | None = None)
         if menu is None:
             continue
         if a.reindex in menu.actions():
-            menu.insertActions(a.reindex, [ui.export_action, ui.import_action])
+            menu.insertActions(a.reindex, [ui.export_action, ui.import_action, ui.return_action])
             menu.insertSeparator(a.reindex)
         if a.author in menu.actions():
             menu.insertAction(a.author, ui.office_action)
