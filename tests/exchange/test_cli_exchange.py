@@ -52,6 +52,8 @@ def test_office_bundle_conflicts_resolve(template_db: Path, tmp_path: Path, caps
     assert [p["office"] for p in peers["peers"]] == ["秘书处"]
     assert cli(gd, capsys, "bundle", "export", str(tmp_path / "gd.json"), "--to", "秘书处")[0] == 0
     assert cli(sec, capsys, "bundle", "import", str(tmp_path / "gd.json"))[0] == 0
+    code, shown = cli(sec, capsys, "show", mid, "--json")
+    assert {(h["field"], h["office"]) for h in shown["history"]} >= {("status", "广东省"), ("status", "秘书处")}
     with Library(sec) as a, Library(gd) as b:
         assert state(a) == state(b) and a.measures.get(mid).status == "delayed"
 

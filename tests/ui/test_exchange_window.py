@@ -78,6 +78,11 @@ def test_import_shows_a_summary_then_merges_and_conflicts_are_settled_in_one_cli
     view = window.lib.measures.get(mid)
     assert [n.text for n in view.notes] == ["广东：已建成"] and view.status == "delayed"
     assert window.actions_.undo.isEnabled()  # the import is one undo step
+    window.open_measure(mid)
+    wait_idle(qtbot, window)
+    authors = [window.inspector.history_model.index(r, 1).data()
+               for r in range(window.inspector.history_model.rowCount())]
+    assert "粤办（广东省）" in authors  # the inspector says which office made the value
     button = window.exchange.conflicts_button
     assert button.isVisible() and "1" in button.text()
 
