@@ -67,8 +67,9 @@ def test_both_sides_change_a_field_is_a_conflict_resolved_the_same_everywhere(ma
 
     b[1].resolve(conflict["conflict_id"], "theirs")
     assert b[1].conflicts() == [] and b[0].measures.get(m).status == "in_progress"
-    send(b, a, tmp_path / "b2.json")
-    assert a[1].conflicts() == []  # the other side's decision settles ours too
+    result = send(b, a, tmp_path / "b2.json")
+    assert result["conflicts"] == [] and a[1].conflicts() == []  # their decision settles ours too
+
     assert state(a[0]) == state(b[0])
 
 
@@ -209,3 +210,18 @@ def test_dry_run_reports_and_changes_nothing(make_office, tmp_path: Path) -> Non
     preview = b[1].import_file(tmp_path / "a.json", dry_run=True)
     assert preview["applied"] == 1 and preview["dry_run"] is True
     assert annotation_rows(b[0].path) == rows
+
+
+def test_a_disagreement_settled_later_in_the_same_bundle_is_not_reported(make_office, tmp_path: Path) -> None:
+    sec, gd = make_office("秘书处"), make_office("广东省")
+    m = sec[0].measures.ids()[8]
+    sec[0].annotate([m], Edit(status="in_progress"), "秘书处")
+    send(sec, gd, tmp_path / "1.json")
+    gd[0].annotate([m], Edit(status="done"), "李明")
+    sec[0].annotate([m], Edit(status="delayed"), "秘书处")
+    [conflict] = send(gd, sec, tmp_path / "2.json", to="秘书处")["conflicts"]
+    sec[1].resolve(conflict["conflict_id"], "theirs")
+    # This bundle holds the secretariat's "delayed" (a disagreement for 广东省) and then its decision.
+    result = send(sec, gd, tmp_path / "3.json", to="广东省")
+    assert result["conflicts"] == [] and gd[1].conflicts() == []
+    assert state(sec[0]) == state(gd[0])

@@ -79,9 +79,11 @@ class Merger:
                 result.conflicts.append(outcome)
         if result.op_id is not None:
             q.set_op_summary(self._conn, result.op_id, f"{summary}（{result.applied} 项变更）")
-        # One conflict per field and peer: report each once, in its latest form.
+        # One conflict per field: report each once, in its latest form, and only if still open (a
+        # later change in the same bundle, e.g. the sender's resolution, may have settled it).
         latest = {c["conflict_id"]: c for c in result.conflicts}
-        result.conflicts = list(latest.values())
+        still_open = {r["conflict_id"] for r in q.open_conflicts(self._conn)}
+        result.conflicts = [c for cid, c in latest.items() if cid in still_open]
         return result
 
     # -- one change -------------------------------------------------------------------------
