@@ -8,7 +8,7 @@ from typing import Any
 
 from panprd_desktop.cli.common import Context, add_json, emit_json
 from panprd_desktop.core.exchange import Exchange
-from panprd_desktop.core.model import FIELD_LABELS
+from panprd_desktop.core.model import FIELD_LABELS, STATUSES
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -53,7 +53,9 @@ def _show(value: Any) -> str:
         return str(value.get("text") or "（空）")
     if isinstance(value, list):
         return "、".join(value) or "（空）"
-    return str(value) if value not in (None, "") else "（空）"
+    if value in (None, ""):
+        return "（空）"
+    return STATUSES.get(str(value), str(value))  # a status reads as 推进中, not in_progress
 
 
 def cmd_office(ctx: Context, args: argparse.Namespace) -> int:
