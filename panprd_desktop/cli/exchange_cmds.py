@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 from typing import Any
 
 from panprd_desktop.cli.common import Context, add_json, emit_json
 from panprd_desktop.core.exchange import Exchange
+from panprd_desktop.core.exchange.changes import PartyNeeded
 from panprd_desktop.core.model import FIELD_LABELS, STATUSES
 
 
@@ -83,7 +85,14 @@ def cmd_bundle_export(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def cmd_bundle_import(ctx: Context, args: argparse.Namespace) -> int:
-    summary = Exchange(ctx.library).import_file(Path(args.file), office=args.office, dry_run=args.dry_run)
+    exchange = Exchange(ctx.library)
+    try:
+        summary = exchange.import_file(Path(args.file), office=args.office, dry_run=args.dry_run)
+    except PartyNeeded:
+        if not sys.stdin.isatty():
+            raise
+        office = input("这份台账由哪个单位填报？").strip()  # asked, as a person at a terminal expects
+        summary = exchange.import_file(Path(args.file), office=office or None, dry_run=args.dry_run)
     summary.pop("measure_ids", None)
     if args.json:
         emit_json(summary)

@@ -230,3 +230,19 @@ def test_for_return_needs_xlsx(office, tmp_path: Path, capsys) -> None:
     db, _ = office
     assert run(db, "export", "--docx", str(tmp_path / "x.docx"), "--for-return") == 2
     assert "--xlsx" in capsys.readouterr().err
+
+
+def test_a_return_made_for_everyone_needs_the_party_named(office, tmp_path: Path, capsys) -> None:
+    db, ids = office
+    path = tmp_path / "all.xlsx"
+    assert run(db, "export", "--xlsx", str(path), "--for-return", "--doc", ids[0].split(".")[0]) == 0
+    wb = openpyxl.load_workbook(path)
+    ws = wb["分工表"]
+    ws[f"G{rows_by_id(ws)[ids[3]]}"] = "推进中"
+    wb.save(path)
+    capsys.readouterr()
+    assert run(db, "bundle", "import", str(path)) == 2  # not a terminal: nobody to ask
+    assert "--office" in capsys.readouterr().err
+    assert run(db, "bundle", "import", str(path), "--office", "广西壮族自治区") == 0
+    shown = show(db, ids[3], capsys)
+    assert shown["status"] == "in_progress" and shown["history"][-1]["office"] == "广西壮族自治区"

@@ -21,7 +21,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from panprd_desktop.core.exchange.bundle_file import MAX_FILE_BYTES, MAX_JSON_BYTES, Bundle
-from panprd_desktop.core.exchange.changes import MAX_TEXT, BundleRejected, Change, check_value, deadline_value
+from panprd_desktop.core.exchange.changes import (
+    MAX_TEXT,
+    BundleRejected,
+    Change,
+    PartyNeeded,
+    check_value,
+    deadline_value,
+)
 from panprd_desktop.core.model import STATUSES
 from panprd_desktop.core.normalize import fold
 
@@ -113,7 +120,7 @@ def read_return(lib: Library, path: Path, office: str | None) -> tuple[Bundle, l
     export_id, for_owner = str(head[4] or ""), str(head[6] or "")
     party = " ".join((office or for_owner or "").split())
     if not party:
-        raise BundleRejected("请用 --office 指明填报单位（这份台账不是为某一单位导出的）")
+        raise PartyNeeded("请用 --office 指明填报单位（这份台账不是为某一单位导出的）")
     ws, cols = _main_sheet(wb, str(head[7] or ""), path.name)
     at = datetime.fromtimestamp(path.stat().st_mtime).isoformat(timespec="seconds")
     library = "xlsx-" + hashlib.sha256(export_id.encode()).hexdigest()[:24]
