@@ -47,6 +47,11 @@ def find_peer(conn: sqlite3.Connection, key: str) -> sqlite3.Row | None:
     return rows[0] if len(rows) == 1 else None
 
 
+def received_seq(conn: sqlite3.Connection, library_id: str) -> int:
+    row = conn.execute("SELECT received_seq FROM exchange_peers WHERE library_id = ?", (library_id,)).fetchone()
+    return int(row[0]) if row else 0
+
+
 def received_seqs(conn: sqlite3.Connection) -> dict[str, int]:
     return {r[0]: r[1] for r in conn.execute("SELECT library_id, received_seq FROM exchange_peers")}
 

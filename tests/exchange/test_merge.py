@@ -225,3 +225,17 @@ def test_a_disagreement_settled_later_in_the_same_bundle_is_not_reported(make_of
     result = send(sec, gd, tmp_path / "3.json", to="广东省")
     assert result["conflicts"] == [] and gd[1].conflicts() == []
     assert state(sec[0]) == state(gd[0])
+
+
+def test_an_owner_bundle_does_not_count_as_having_everything(make_office, tmp_path: Path) -> None:
+    sec, gd = make_office("秘书处"), make_office("广东省")
+    m1, m2 = sec[0].measures.ids()[:2]
+    sec[0].annotate([m1], Edit(add_leads=("粤",), status="in_progress"), "秘书处")
+    sec[0].annotate([m2], Edit(add_leads=("桂",), status="delayed"), "秘书处")
+    send(sec, gd, tmp_path / "gd-only.json", owner="广东省")
+    gd[0].annotate([m1], Edit(note="收到"), "李明")
+    send(gd, sec, tmp_path / "back.json", to="秘书处")  # acknowledges what it got
+    summary = sec[1].export_bundle(tmp_path / "full.json", to="广东省")
+    assert summary["since"] == 0  # m2's changes never went to 广东省: they must go now
+    gd[1].import_file(tmp_path / "full.json")
+    assert state(sec[0]) == state(gd[0])

@@ -150,7 +150,12 @@ class Exchange:
                 result = Merger(lib, me.library).merge(bundle.changes, at, f"{office}（交换）",
                                                        f"导入交换包：来自 {office}")
                 if is_peer:
-                    q.note_peer(conn, bundle.library, bundle.office, bundle.seq, bundle.acks.get(me.library, 0), at)
+                    # We now hold everything of theirs up to bundle.seq only if the bundle was complete
+                    # for its range and that range joins what we already had (no gap).
+                    have = q.received_seq(conn, bundle.library)
+                    complete = not bundle.filtered and bundle.since <= have
+                    q.note_peer(conn, bundle.library, bundle.office, bundle.seq if complete else have,
+                                bundle.acks.get(me.library, 0), at)
                 if dry_run:
                     raise _DryRun
         except _DryRun:
