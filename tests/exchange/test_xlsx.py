@@ -246,3 +246,21 @@ def test_a_return_made_for_everyone_needs_the_party_named(office, tmp_path: Path
     assert run(db, "bundle", "import", str(path), "--office", "广西壮族自治区") == 0
     shown = show(db, ids[3], capsys)
     assert shown["status"] == "in_progress" and shown["history"][-1]["office"] == "广西壮族自治区"
+
+
+def test_a_zip_bomb_named_xlsx_is_refused(office, tmp_path: Path, capsys) -> None:
+    import zipfile
+
+    db, _ = office
+    bomb = tmp_path / "bomb.xlsx"
+    with zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as zf, zf.open("xl/worksheets/sheet1.xml", "w") as m:
+        for _ in range(120):
+            m.write(b"<" * (1024 * 1024))
+    before = annotation_rows(db)
+    assert run(db, "bundle", "import", str(bomb)) == 2
+    assert "庞大" in capsys.readouterr().err
+    assert annotation_rows(db) == before
+    bad = tmp_path / "bad.xlsx"
+    bad.write_bytes(b"PK\x03\x04 not really a zip")
+    assert run(db, "bundle", "import", str(bad)) == 2
+    assert "不是有效的 .xlsx" in capsys.readouterr().err

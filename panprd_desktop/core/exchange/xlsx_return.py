@@ -20,7 +20,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from panprd_desktop.core.exchange.bundle_file import MAX_FILE_BYTES, MAX_JSON_BYTES, Bundle
+from panprd_desktop.core.exchange.bundle_file import MAX_FILE_BYTES, Bundle
 from panprd_desktop.core.exchange.changes import (
     MAX_TEXT,
     BundleRejected,
@@ -35,20 +35,26 @@ from panprd_desktop.core.normalize import fold
 if TYPE_CHECKING:
     from panprd_desktop.core.library import Library
 
+MAX_ROWS = 200_000
 _STATUS_CODES = {fold(label): code for code, label in STATUSES.items()} | {code: code for code in STATUSES}
 
 
 def _guard(path: Path) -> None:
-    """Size and zip-bomb checks before openpyxl unpacks anything."""
+    """Size and zip-bomb checks before openpyxl unpacks anything: the same bounded reading as the
+    document importer's (declared sizes first, then every member's real bytes counted)."""
+    from panprd_desktop.core.readers.limits import check_zip_header, read_member
+
     try:
-        size = path.stat().st_size
+        if path.stat().st_size > MAX_FILE_BYTES:
+            raise BundleRejected(f".xlsx 文件过大：{path.name}")
         with zipfile.ZipFile(path) as zf:
-            unpacked = sum(i.file_size for i in zf.infolist())
-            members = len(zf.infolist())
-    except (OSError, zipfile.BadZipFile) as exc:
+            if len(zf.infolist()) > 10_000:
+                raise BundleRejected(f".xlsx 文件结构异常：{path.name}")
+            check_zip_header(zf, path.name)
+            for info in zf.infolist():
+                read_member(zf, info.filename, path.name)
+    except (OSError, zipfile.BadZipFile, EOFError) as exc:
         raise BundleRejected(f"不是有效的 .xlsx 文件：{path.name} ({type(exc).__name__})") from None
-    if size > MAX_FILE_BYTES or unpacked > MAX_JSON_BYTES or members > 10_000:
-        raise BundleRejected(f".xlsx 文件过大：{path.name}")
 
 
 def _cell_text(value: Any) -> str:
@@ -122,6 +128,8 @@ def read_return(lib: Library, path: Path, office: str | None) -> tuple[Bundle, l
     if not party:
         raise PartyNeeded("请用 --office 指明填报单位（这份台账不是为某一单位导出的）")
     ws, cols = _main_sheet(wb, str(head[7] or ""), path.name)
+    if ws.max_row > MAX_ROWS:
+        raise BundleRejected(f"台账行数过多（超过 {MAX_ROWS} 行）：{path.name}")
     at = datetime.fromtimestamp(path.stat().st_mtime).isoformat(timespec="seconds")
     library = "xlsx-" + hashlib.sha256(export_id.encode()).hexdigest()[:24]
     changes: list[Change] = []
