@@ -40,7 +40,7 @@ COLUMNS: tuple[tuple[str, int, bool], ...] = (
     ("参与单位", 22, False), ("完成时限", 14, True), ("状态", 10, True), ("进展情况", 36, True),
 )
 RETURN_EXTRA = (("已报进展", 30), ("措施ID", 24))  # read-only notes so far; the key of the row
-META_HEADER = ("measure_id", "deadline", "status", "progress")
+META_HEADER = ("measure_id", "deadline", "status", "progress", "leads", "participants")
 
 _THIN = Side(style="thin", color="808080")
 _BORDER = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
@@ -163,7 +163,7 @@ def _for_return(wb: Workbook, ws, measures: Sequence[PackMeasure], info: ReturnI
                  info.for_owner, SHEET])
     meta.append(list(META_HEADER))
     for m in measures:
-        meta.append([m.measure_id, m.deadline_text, m.status, ""])
+        meta.append([m.measure_id, m.deadline_text, m.status, "", "、".join(m.leads), "、".join(m.participants)])
     meta.sheet_state = "veryHidden"
     meta.protection.sheet = True
 

@@ -95,6 +95,7 @@ def test_edited_emptied_rearranged_rows_merge_as_that_partys_changes(office, tmp
     for r, values in enumerate(reversed(data), 3):
         for c, value in enumerate(values, 1):
             ws.cell(r, c).value = value  # ws.cell(r, c, None) keeps the old value
+    ws[f"D{at[ids[0]]}"] = "广东省、香港特别行政区"  # a locked column, edited after unprotecting
     ws.cell(6, 3, "新增的一项工作")
     ws.cell(6, 8, "我们还做了这件事")
     ws.title = "广东省填报"
@@ -107,6 +108,7 @@ def test_edited_emptied_rearranged_rows_merge_as_that_partys_changes(office, tmp
     result = json.loads(capsys.readouterr().out)
     assert (result["from"]["office"], result["applied"], result["conflicts"]) == ("广东省", 4, [])
     assert any("新增的行" in w for w in result["warnings"]) and any("状态被清空" in w for w in result["warnings"])
+    assert any("牵头单位被改动" in w for w in result["warnings"])
     first, second, third = (show(db, m, capsys) for m in ids[:3])
     assert first["status"] == "done" and first["notes"][-1]["text"] == "项目已全部建成投用"
     assert first["notes"][-1]["author"] == "广东省"

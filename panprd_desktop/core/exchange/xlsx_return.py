@@ -95,7 +95,9 @@ def _meta(wb: Any, library_id: str, name: str) -> tuple[list[Any], dict[str, dic
     exported = {}
     for r in rows[2:]:
         if r and r[0]:
-            exported[str(r[0])] = {"deadline": _cell_text(r[1]), "status": _cell_text(r[2])}
+            r = tuple(r) + (None,) * 6
+            exported[str(r[0])] = {"deadline": _cell_text(r[1]), "status": _cell_text(r[2]),
+                                   "牵头单位": _cell_text(r[4]), "参与单位": _cell_text(r[5])}
     return head, exported
 
 
@@ -158,6 +160,9 @@ def read_return(lib: Library, path: Path, office: str | None) -> tuple[Bundle, l
         for c in editable:
             if c.data_type == "f" or (isinstance(c.value, str) and c.value.startswith("=")):
                 raise BundleRejected(f"台账{where}{c.coordinate} 是公式，请改为填写文字后再交回：{path.name}")
+        for locked in ("牵头单位", "参与单位"):  # not for the party to change: said, never applied
+            if locked in cols and _cell_text(row[cols[locked] - 1].value) != exported[mid][locked]:
+                warnings.append(f"{where}的{locked}被改动，未导入（只导入 完成时限、状态、进展情况）")
         try:
             changes += _row_changes(cells, exported[mid], where, warnings, lambda f, b, a, m=mid: change(m, f, b, a))
         except BundleRejected as exc:
