@@ -164,6 +164,14 @@ def delete_note(conn: sqlite3.Connection, note_id: int) -> None:
     conn.execute("DELETE FROM notes WHERE note_id = ?", (note_id,))
 
 
+def owner_sort_key(conn: sqlite3.Connection, name: str) -> tuple[int, int, str]:
+    """Built-in owners by their vocabulary position (identical everywhere), then custom ones by name."""
+    row = conn.execute("SELECT kind, position FROM owners WHERE name = ?", (name,)).fetchone()
+    if row is None or row[0] == "custom":
+        return (1, 0, name)
+    return (0, int(row[1]), name)
+
+
 def measures_of_owner(conn: sqlite3.Connection, owner_id: int) -> list[str]:
     return [r[0] for r in conn.execute(
         "SELECT DISTINCT measure_id FROM measure_owners WHERE owner_id = ?", (owner_id,))]

@@ -239,3 +239,18 @@ def test_an_owner_bundle_does_not_count_as_having_everything(make_office, tmp_pa
     assert summary["since"] == 0  # m2's changes never went to 广东省: they must go now
     gd[1].import_file(tmp_path / "full.json")
     assert state(sec[0]) == state(gd[0])
+
+
+def test_owners_added_on_both_sides_end_in_the_same_order(make_office, tmp_path: Path) -> None:
+    a, b = make_office("秘书处"), make_office("广东省")
+    m = a[0].measures.ids()[12]
+    a[0].annotate([m], Edit(add_leads=("港",), add_participants=("自定义甲单位",), add_tags=("乙",)), "甲")
+    b[0].annotate([m], Edit(add_leads=("粤", "闽"), add_participants=("自定义乙单位",), add_tags=("甲",)), "乙")
+    send(a, b, tmp_path / "a.json")
+    send(b, a, tmp_path / "b.json")
+    assert state(a[0]) == state(b[0])
+    assert set(a[0].measures.get(m).leads) == {"香港特别行政区", "广东省", "福建省"}
+    c, d = make_office("澳门"), make_office("第四方")
+    c[0].annotate([m], Edit(set_leads=("澳", "粤")), "丙")  # set on one side only: the author's order
+    send(c, d, tmp_path / "c.json")
+    assert d[0].measures.get(m).leads == ("澳门特别行政区", "广东省")

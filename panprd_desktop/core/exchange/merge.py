@@ -102,6 +102,10 @@ class Merger:
                 out.append(canon)
         return out
 
+    def _owner_order(self, name: str) -> tuple[int, int, str]:
+        """The vocabulary's order (the same in every library); owners added by hand by name."""
+        return q.owner_sort_key(self._conn, name)
+
     def _merge_one(self, ch: Change, op_id: int) -> Any:
         if ch.field == "note":
             return self._merge_note(ch, op_id)
@@ -126,9 +130,15 @@ class Merger:
     def _merge_set(self, ch: Change, ours: list[str], op_id: int) -> str:
         canon = self._canon_names if ch.field != "tags" else (lambda v: list(dict.fromkeys(v)))
         before, after = canon(ch.before), canon(ch.after)
-        removed = [x for x in before if x not in after]
-        added = [x for x in after if x not in before]
-        new = [x for x in ours if x not in removed] + [x for x in added if x not in ours]
+        if ours == before:  # changed on their side only: their list as they ordered it
+            new = after
+        elif ours == after:  # the same list reached on both sides (e.g. both imported the document)
+            return "unchanged"
+        else:  # both sides changed it: add and remove, then one order every library agrees on
+            removed = [x for x in before if x not in after]
+            added = [x for x in after if x not in before]
+            new = [x for x in ours if x not in removed] + [x for x in added if x not in ours]
+            new = sorted(new) if ch.field == "tags" else sorted(new, key=self._owner_order)
         if ch.field == "tags":
             new = sorted(new)
         if new == ours:
