@@ -92,11 +92,11 @@ def test_resolution_with_a_value_travels_to_both_sides_and_third_parties(make_of
 def test_three_offices_in_every_order_reach_the_same_state(make_office, tmp_path: Path) -> None:
     a, b, c = make_office("广东省"), make_office("香港"), make_office("澳门")
     m1, m2, m3 = a[0].measures.ids()[20:23]
-    a[0].annotate([m1], Edit(status="in_progress", note="粤：已启动"), "甲")
-    b[0].annotate([m1], Edit(add_participants=("港",), note="港：已参与"), "乙")
+    a[0].annotate([m1], Edit(status="in_progress", note="粤：已启动", add_leads=("粤",)), "甲")
+    b[0].annotate([m1], Edit(add_participants=("港",), note="港：已参与", add_leads=("澳",)), "乙")
     b[0].annotate([m2], Edit(deadline="2028年底前", add_tags=("港澳",)), "乙")
     c[0].annotate([m3], Edit(status="done", add_tags=("港澳",)), "丙")
-    c[0].annotate([m1], Edit(add_tags=("跨境",)), "丙")
+    c[0].annotate([m1], Edit(add_tags=("跨境",), add_leads=("闽",)), "丙")
     for office, name in ((a, "a"), (b, "b"), (c, "c")):
         office[1].export_bundle(tmp_path / f"{name}.json")
     results = []
@@ -108,6 +108,7 @@ def test_three_offices_in_every_order_reach_the_same_state(make_office, tmp_path
     assert all(r == results[0] for r in results)
     v = hub[0].measures.get(m1)
     assert (v.status, v.participants, v.tags) == ("in_progress", ("香港特别行政区",), ("跨境",))
+    assert set(v.leads) == {"广东省", "澳门特别行政区", "福建省"}  # in one order, whatever the arrival order
     assert sorted(n.text for n in v.notes) == ["港：已参与", "粤：已启动"]
 
 
