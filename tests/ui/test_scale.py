@@ -141,6 +141,9 @@ def _bulk_library(path: Path, sections: int = 200, per_section: int = 100) -> di
             if status != "not_started":
                 conn.execute("INSERT INTO annotations(measure_id, status, updated_at) VALUES (?, ?, '2026')",
                              (f"bulk.{s}.{k}", status))
+    # What the importer records beside a document, so check and the daily backup find it whole.
+    conn.execute("INSERT INTO document_counts(doc_id, parts, sections, measures) VALUES ('bulk', 1, ?, ?)",
+                 (sections, sections * per_section))
     conn.execute("COMMIT")
     conn.close()
     return expected
