@@ -23,6 +23,11 @@ def set_meta(conn: sqlite3.Connection, key: str, value: str) -> None:
     conn.execute("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)", (key, value))
 
 
+def name_unnamed_changes(conn: sqlite3.Connection, library_id: str, office: str) -> None:
+    conn.execute("UPDATE history SET origin_office = ? WHERE origin_library = ? AND origin_office = ''",
+                 (office, library_id))
+
+
 def local_seq(conn: sqlite3.Connection) -> int:
     """This library's sequence number: the newest history row (history ids only grow)."""
     return int(conn.execute("SELECT COALESCE(MAX(history_id), 0) FROM history").fetchone()[0])

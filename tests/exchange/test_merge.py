@@ -255,3 +255,13 @@ def test_owners_added_on_both_sides_end_in_the_same_order(make_office, tmp_path:
     c[0].annotate([m], Edit(set_leads=("澳", "粤")), "丙")  # set on one side only: the author's order
     send(c, d, tmp_path / "c.json")
     assert d[0].measures.get(m).leads == ("澳门特别行政区", "广东省")
+
+
+def test_changes_made_before_the_office_was_named_carry_its_name(make_office, tmp_path: Path) -> None:
+    a, b = make_office("临时"), make_office("广东省")
+    a[0].conn.execute("UPDATE meta SET value = '' WHERE key = 'office'")  # as a brand-new library
+    m = a[0].measures.ids()[0]
+    a[0].annotate([m], Edit(status="done"), "甲")
+    a[1].set_office("秘书处")
+    send(a, b, tmp_path / "a.json")
+    assert [h.office for h in b[0].measures.get(m).history] == ["秘书处"]

@@ -53,6 +53,8 @@ class Exchange:
             raise InvalidValue(f"办公室名称须为 1–{MAX_OFFICE} 个字 (invalid office name)")
         with self._lib.lock, transaction(self._lib.conn):
             q.set_meta(self._lib.conn, "office", clean)
+            # Changes made here before the office had a name are this office's too.
+            q.name_unnamed_changes(self._lib.conn, q.meta_value(self._lib.conn, "library_id"), clean)
         return self.identity()
 
     def new_identity(self) -> Identity:
