@@ -126,17 +126,24 @@ def insert_history(conn: sqlite3.Connection, op_id: int, measure_id: str, at: st
 
 def history_since(conn: sqlite3.Connection, since: int, fields: Sequence[str],
                   measure_ids: Sequence[str] | None = None) -> Iterator[sqlite3.Row]:
-    """History rows after local seq ``since`` (oldest first), optionally of some measures only."""
+    """History rows after local seq ``since`` (oldest first), optionally of some measures only.
+
+    Undoing an import is local: an undone import's rows are not relayed, and the undo (or redo)
+    of an import is not sent either — other offices keep what they made.
+    """
     marks = ",".join("?" * len(fields))
     sql = (
-        "SELECT history_id, measure_id, at, author, field, before, after, change_id, origin_library,"
-        f" origin_office, base FROM history WHERE history_id > ? AND field IN ({marks})"
+        "SELECT h.history_id, h.measure_id, h.at, h.author, h.field, h.before, h.after, h.change_id,"
+        " h.origin_library, h.origin_office, h.base FROM history h JOIN operations o ON o.op_id = h.op_id"
+        f" WHERE h.history_id > ? AND h.field IN ({marks})"
+        " AND NOT (o.kind = 'edit' AND o.state = 'undone' AND o.op_id IN (SELECT op_id FROM exchange_known))"
+        " AND NOT (o.kind IN ('undo', 'redo') AND o.target IN (SELECT op_id FROM exchange_known))"
     )
     args: list[Any] = [since, *fields]
     if measure_ids is not None:
-        sql += " AND measure_id IN (SELECT value FROM json_each(?))"
+        sql += " AND h.measure_id IN (SELECT value FROM json_each(?))"
         args.append(json.dumps(list(measure_ids)))
-    yield from conn.execute(sql + " ORDER BY history_id", args)
+    yield from conn.execute(sql + " ORDER BY h.history_id", args)
 
 
 def note_uid_of(conn: sqlite3.Connection, note_id: int) -> str | None:

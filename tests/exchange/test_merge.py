@@ -265,3 +265,21 @@ def test_changes_made_before_the_office_was_named_carry_its_name(make_office, tm
     a[1].set_office("秘书处")
     send(a, b, tmp_path / "a.json")
     assert [h.office for h in b[0].measures.get(m).history] == ["秘书处"]
+
+
+def test_undoing_an_import_is_local(make_office, tmp_path: Path) -> None:
+    """The secretariat undoes a party's bundle: its library is as before, but the party's own
+    values and notes are not taken back from the party, nor passed on to a third office."""
+    sec, gd, hk = make_office("秘书处"), make_office("广东省"), make_office("香港")
+    m = sec[0].measures.ids()[4]
+    gd[0].annotate([m], Edit(status="done", note="广东的进展"), "李明")
+    before = state(sec[0])
+    send(gd, sec, tmp_path / "gd.json")
+    sec[0].undo()
+    assert state(sec[0]) == before
+    gd_state = state(gd[0])
+    send(sec, gd, tmp_path / "sec.json")
+    assert state(gd[0]) == gd_state  # nothing of the party's was taken back
+    send(sec, hk, tmp_path / "sec-hk.json")
+    assert hk[0].measures.get(m).notes == ()  # nor relayed
+    assert sec[1].import_file(tmp_path / "gd.json")["applied"] == 2  # and it can be imported again
