@@ -66,6 +66,9 @@ def test_plain_export_is_a_printable_table(office, tmp_path: Path, capsys) -> No
     assert (ws["D3"].value, ws["F3"].value, ws["G3"].value) == ("广东省", "2026年底前", "推进中")
     assert "已召开专题会议" in ws["H3"].value
     assert not ws.protection.sheet
+    # Wrapped rows get the height their text needs (no tool fits it on opening): longer text, taller row.
+    heights = {len(str(ws[f"C{r}"].value)): ws.row_dimensions[r].height for r in range(3, ws.max_row + 1)}
+    assert heights[max(heights)] > 4 * heights[min(heights)]
 
 
 def test_for_return_marks_editable_columns_and_hides_the_key(office, tmp_path: Path) -> None:
