@@ -94,6 +94,10 @@ class MainWindow(QtWidgets.QMainWindow):
 
         self.restore_action = restore_dialog.install(self)
         self._connect()
+        # issue 10: 导出/导入交换包, 办公室名称 and the 冲突 button (all in ui/dialogs/exchange_dialog.py)
+        from panprd_desktop.ui.dialogs.exchange_dialog import install_exchange
+
+        self.exchange = install_exchange(self, getattr(self.dialogs, "exchange", None))
         self._restore()
         self._tree_ready = False
         self.tree_model.loaded.connect(self._tree_loaded)
