@@ -17,6 +17,7 @@ from panprd_desktop.ui.actions import build_actions
 from panprd_desktop.ui.dialogs import Dialogs
 from panprd_desktop.ui.dialogs.export_dialog import ExportDefaults
 from panprd_desktop.ui.export_done import ExportDone
+from panprd_desktop.ui.geometry import place_window, splitter_sizes
 from panprd_desktop.ui.models.tree_model import IdRole, LibraryTreeModel, MeasuresRole
 from panprd_desktop.ui.ops import IMPORT_SUFFIXES, Operations
 from panprd_desktop.ui.qt import Qt, QtCore, QtGui, QtWidgets
@@ -80,7 +81,7 @@ class MainWindow(QtWidgets.QMainWindow):
         for widget in (self.left, self.center, self.inspector):
             self.splitter.addWidget(widget)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([360, 760, 380])
+        self.splitter.setSizes(splitter_sizes(self.screen().availableGeometry().width()))
         self.setCentralWidget(self.splitter)
         self.jobs = JobStatus(self.worker, self.statusBar(), self)
         self.export_done = ExportDone(self.dialogs)  # 打开文件 / 打开所在文件夹 after an export
@@ -307,9 +308,7 @@ class MainWindow(QtWidgets.QMainWindow):
     # -- remembering ---------------------------------------------------------------------------------
     def _restore(self) -> None:
         s = self.settings
-        geometry = s.bytes_value("window/geometry")
-        if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1480, 920)
+        place_window(self, s.bytes_value("window/geometry"))  # issue 11: fits the screen, 1366×768 up
         state = s.bytes_value("window/state")
         if state is not None:
             self.restoreState(state)
