@@ -18,12 +18,14 @@ from panprd_desktop.ui.dialogs import Dialogs
 from panprd_desktop.ui.dialogs.export_dialog import ExportDefaults
 from panprd_desktop.ui.export_done import ExportDone
 from panprd_desktop.ui.geometry import place_window, splitter_sizes
+from panprd_desktop.ui.help_menu import add_help_menu
 from panprd_desktop.ui.models.tree_model import IdRole, LibraryTreeModel, MeasuresRole
 from panprd_desktop.ui.ops import IMPORT_SUFFIXES, Operations
 from panprd_desktop.ui.qt import Qt, QtCore, QtGui, QtWidgets
 from panprd_desktop.ui.search_adapter import query_terms
 from panprd_desktop.ui.settings import Settings
 from panprd_desktop.ui.status_bar import JobStatus
+from panprd_desktop.ui.undo_keys import UndoKeys, commit_then, redo_shortcuts
 from panprd_desktop.ui.views.deadlines_view import DeadlinesView
 from panprd_desktop.ui.views.division_view import DivisionView
 from panprd_desktop.ui.views.inspector import InspectorView
@@ -109,8 +111,12 @@ class MainWindow(QtWidgets.QMainWindow):
         a.print_pack.triggered.connect(self.print_dialog)
         a.reindex.triggered.connect(self.ops.reindex)
         a.quit.triggered.connect(self.close)
-        a.undo.triggered.connect(self.ops.undo)
-        a.redo.triggered.connect(self.ops.redo)
+        # issue 11: undo/redo from any widget, committing a typed field first; Ctrl+Y redoes too
+        self.undo_keys = UndoKeys(self)
+        a.redo.setShortcuts(redo_shortcuts())
+        a.undo.triggered.connect(lambda _checked=False: commit_then(self, self.ops.undo))
+        a.redo.triggered.connect(lambda _checked=False: commit_then(self, self.ops.redo))
+        self.help_menu, self.guide_action, self.about_action = add_help_menu(self)
         a.find.triggered.connect(self.focus_search)
         a.show_reader.triggered.connect(lambda: self.center.setCurrentIndex(TAB_READER))
         a.show_table.triggered.connect(lambda: self.center.setCurrentIndex(TAB_TABLE))
