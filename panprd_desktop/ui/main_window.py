@@ -136,7 +136,10 @@ class MainWindow(QtWidgets.QMainWindow):
         self.ops.info.connect(lambda message: self.statusBar().showMessage(message, 8000))
         self.ops.exported.connect(self.export_done.show_path)
         self.tree.selectionModel().currentChanged.connect(self._tree_current)
-        self.reader.measureClicked.connect(lambda mid: self.select_measures([mid], source="reader"))
+        # issue 11: one selection everywhere (reader clicks anywhere, Ctrl/Shift extend; results too)
+        self.reader.measuresSelected.connect(lambda ids: self.select_measures(ids, source="reader"))
+        self.search.resultsSelected.connect(lambda ids: self.select_measures(ids, source="results"))
+        self.tree.clicked.connect(self._tree_clicked)
         self.division.selectionChanged.connect(lambda ids: self.select_measures(ids, source="table"))
         self.search.resultActivated.connect(self.open_measure)
         self.search.searched.connect(self._searched)
@@ -179,8 +182,15 @@ class MainWindow(QtWidgets.QMainWindow):
             return
         keep = [m for m in self._selection if m in ids]
         self.reader.show_section(str(index.data()), ids, keep)
+        if not self._syncing and keep != self._selection:
+            self.select_measures(keep, source="tree")  # the inspector never edits a measure out of sight
         summary = index.siblingAtColumn(2).data()
         self.statusBar().showMessage(self.tr("{0}：{1} 条措施  {2}").format(index.data(), len(ids), summary))
+
+    def _tree_clicked(self, _index: QtCore.QModelIndex) -> None:
+        """A section clicked while the 分工表 or 期限提醒 is showing: show it in the reader."""
+        if self.center.currentIndex() != TAB_READER:
+            self.center.setCurrentIndex(TAB_READER)
 
     def _open_first_section(self) -> None:
         index = self.tree_model.index(0, 0)

@@ -106,8 +106,21 @@ class DivisionView(QtWidgets.QWidget):
     def _show(self, seq: int, ids: list[str]) -> None:
         if not self._latest.accept(seq):
             return
-        self.model.set_ids(ids)
-        self.count.setText(self.tr("{0} 条").format(len(ids)))
+        # rows are recomputed after an edit: keep the highlighted measures (the inspector still
+        # targets them) instead of letting the model reset clear the selection
+        keep, current = self.selected_ids(), self.current_id()
+        self.table.selectionModel().blockSignals(True)
+        try:
+            self.model.set_ids(ids)
+            self.select_ids(keep)
+            if current is not None and self.model.row_of(current) >= 0:
+                self.table.selectionModel().setCurrentIndex(
+                    self.model.index(self.model.row_of(current), 0), QtCore.QItemSelectionModel.SelectionFlag.NoUpdate)
+        finally:
+            self.table.selectionModel().blockSignals(False)
+        if keep and self.selected_ids() != keep:
+            self._selection()  # some left the filter: the rest of the window follows what is shown
+        self.count.setText(self.tr("%n 条", "", len(ids)))
 
     def _failed(self, seq: int, message: str) -> None:
         if self._latest.accept(seq):
