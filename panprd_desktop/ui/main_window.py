@@ -14,6 +14,7 @@ from typing import Any
 from panprd_desktop.core.library import Library
 from panprd_desktop.core.model import Changes
 from panprd_desktop.ui.actions import build_actions
+from panprd_desktop.ui import context_menus
 from panprd_desktop.ui.dialogs import Dialogs
 from panprd_desktop.ui.dialogs.export_dialog import ExportDefaults
 from panprd_desktop.ui.export_done import ExportDone
@@ -117,6 +118,7 @@ class MainWindow(QtWidgets.QMainWindow):
         a.undo.triggered.connect(lambda _checked=False: commit_then(self, self.ops.undo))
         a.redo.triggered.connect(lambda _checked=False: commit_then(self, self.ops.redo))
         self.help_menu, self.guide_action, self.about_action = add_help_menu(self)
+        context_menus.install(self)
         a.find.triggered.connect(self.focus_search)
         a.show_reader.triggered.connect(lambda: self.center.setCurrentIndex(TAB_READER))
         a.show_table.triggered.connect(lambda: self.center.setCurrentIndex(TAB_TABLE))
@@ -298,8 +300,16 @@ class MainWindow(QtWidgets.QMainWindow):
         self.settings.set_value("export/meeting_date", request.options.meeting_date)
         self.settings.set_value("export/scope", getattr(request, "scope", "all"))
 
-    def export_dialog(self) -> None:
-        request = self.dialogs.export_request(self, self._export_defaults())
+    def export_selected(self, ids: list[str]) -> None:
+        """导出所选… from a context menu: the export dialog with these measures as its scope."""
+        defaults = self._export_defaults()
+        defaults.selected, defaults.scope = list(ids), "selected"
+        self.export_dialog(defaults)
+
+    def export_dialog(self, defaults: ExportDefaults | bool | None = None) -> None:
+        if not isinstance(defaults, ExportDefaults):  # a QAction's "checked" argument
+            defaults = self._export_defaults()
+        request = self.dialogs.export_request(self, defaults)
         if request is None:
             return
         self._remember_export(request)
