@@ -13,8 +13,8 @@ from typing import Any
 
 from panprd_desktop.core.library import Library
 from panprd_desktop.core.model import Changes
-from panprd_desktop.ui.actions import build_actions
 from panprd_desktop.ui import context_menus
+from panprd_desktop.ui.actions import build_actions
 from panprd_desktop.ui.dialogs import Dialogs
 from panprd_desktop.ui.dialogs.export_dialog import ExportDefaults
 from panprd_desktop.ui.export_done import ExportDone

@@ -41,7 +41,8 @@ def test_import_by_drag_and_drop(qtbot: Any, window: Any, tmp_path: Path) -> Non
     mime = QtCore.QMimeData()
     mime.setUrls([QtCore.QUrl.fromLocalFile(str(path))])
     pos = QtCore.QPointF(200, 200)
-    enter = QtGui.QDragEnterEvent(pos, Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+    # PySide6 6.11 takes only a QPoint here (6.12 took QPointF too)
+    enter = QtGui.QDragEnterEvent(pos.toPoint(), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
                                   Qt.KeyboardModifier.NoModifier)
     QtWidgets.QApplication.sendEvent(window, enter)
     assert enter.isAccepted()
