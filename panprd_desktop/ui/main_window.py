@@ -18,6 +18,7 @@ from panprd_desktop.ui.actions import build_actions
 from panprd_desktop.ui.dialogs import Dialogs
 from panprd_desktop.ui.dialogs.export_dialog import ExportDefaults
 from panprd_desktop.ui.export_done import ExportDone
+from panprd_desktop.ui.follow import FollowWriter
 from panprd_desktop.ui.geometry import place_window, splitter_sizes
 from panprd_desktop.ui.help_menu import add_help_menu
 from panprd_desktop.ui.models.tree_model import IdRole, LibraryTreeModel, MeasuresRole
@@ -119,6 +120,8 @@ class MainWindow(QtWidgets.QMainWindow):
         a.redo.triggered.connect(lambda _checked=False: commit_then(self, self.ops.redo))
         self.help_menu, self.guide_action, self.about_action = add_help_menu(self)
         context_menus.install(self)
+        if self.lib.read_only:  # issue 11: a read-only window follows the writer's changes
+            self.follow = FollowWriter(self.lib, self.on_changes, self)
         a.find.triggered.connect(self.focus_search)
         a.show_reader.triggered.connect(lambda: self.center.setCurrentIndex(TAB_READER))
         a.show_table.triggered.connect(lambda: self.center.setCurrentIndex(TAB_TABLE))
