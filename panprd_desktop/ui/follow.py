@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from db.watch import data_version
 from panprd_desktop.core.library import Library
 from panprd_desktop.core.model import Changes
+from panprd_desktop.core.observe import data_version
 from panprd_desktop.ui.qt import QtCore
 
 POLL_MS = 2000
@@ -30,10 +30,10 @@ class FollowWriter(QtCore.QObject):
         self.timer.start()
 
     def _read(self) -> int | None:
-        if not self._lib.lock.acquire(blocking=False):
+        if not self._lib.lock.acquire(blocking=False):  # busy: ask again at the next tick
             return None
         try:
-            return data_version(self._lib.conn)
+            return data_version(self._lib)  # re-enters the (reentrant) lock
         finally:
             self._lib.lock.release()
 

@@ -1,4 +1,6 @@
-"""Deadlines: measures overdue or due within 30 days, grouped per owner."""
+"""Deadlines: measures overdue or due within 30 days, grouped per owner; below them the 无法识别
+group — deadlines written as text that names no date (``下周三``), which would otherwise never
+show up here."""
 
 from __future__ import annotations
 
@@ -7,8 +9,9 @@ from datetime import date
 
 from panprd_desktop.core.library import Library
 from panprd_desktop.core.model import Changes
+from panprd_desktop.core.observe import undated_deadlines
 from panprd_desktop.ui.models.deadlines_model import DeadlinesModel, IdRole, group_deadlines
-from panprd_desktop.ui.qt import QtCore, QtWidgets, Signal
+from panprd_desktop.ui.qt import QtCore, QtGui, QtWidgets, Signal
 
 WITHIN_DAYS = 30
 
@@ -37,6 +40,17 @@ class DeadlinesView(QtWidgets.QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.summary)
         layout.addWidget(self.tree, 1)
+        self.undated_box = QtWidgets.QGroupBox()
+        self.undated_model = QtGui.QStandardItemModel(self)
+        self.undated = QtWidgets.QListView()
+        self.undated.setModel(self.undated_model)
+        self.undated.setEditTriggers(QtWidgets.QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.undated.setMaximumHeight(120)
+        box_layout = QtWidgets.QVBoxLayout(self.undated_box)
+        box_layout.addWidget(self.undated)
+        layout.addWidget(self.undated_box)
+        self.undated.activated.connect(self._activated)
+        self.undated.doubleClicked.connect(self._activated)
         self.tree.activated.connect(self._activated)
         self.tree.doubleClicked.connect(self._activated)
 
@@ -57,6 +71,17 @@ class DeadlinesView(QtWidgets.QWidget):
         soon = {r.view.measure_id for g in groups for r in g.rows if r.days >= 0}
         self.summary.setText(self.tr("今天 {0}：已逾期 {1} 条，{2} 天内到期 {3} 条（已完成和长期推进的不计）。").format(
             today.isoformat(), len(overdue), WITHIN_DAYS, len(soon)))
+        self._refresh_undated()
+
+    def _refresh_undated(self) -> None:
+        rows = undated_deadlines(self._lib)
+        self.undated_model.clear()
+        for row in rows:
+            item = QtGui.QStandardItem(f"{row.label}  {row.text}")
+            item.setData(row.measure_id, IdRole)
+            self.undated_model.appendRow(item)
+        self.undated_box.setTitle(self.tr("无法识别（%n 条：完成时限未能识别日期）", "", len(rows)))
+        self.undated_box.setVisible(bool(rows))
 
     def on_changes(self, changes: Changes) -> None:
         if changes.documents or changes.measure_ids:
