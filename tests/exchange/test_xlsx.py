@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
-import subprocess
 from pathlib import Path
 
 import openpyxl
@@ -12,6 +10,7 @@ import pytest
 from panprd_desktop.cli import main
 from panprd_desktop.core.annotations import Edit
 from tests.exchange.conftest import annotation_rows
+from tests.libreoffice import convert, needs_soffice
 
 HEAD = {"id": "J", "deadline": "F", "status": "G", "progress": "H"}
 
@@ -188,7 +187,7 @@ def test_duplicated_row_and_foreign_workbooks_are_refused(office, make_office, t
     assert annotation_rows(db) == before
 
 
-@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice (soffice) is not installed")
+@needs_soffice
 def test_a_file_saved_by_libreoffice_merges_the_same(office, tmp_path: Path, capsys) -> None:
     db, ids = office
     path = returned(db, tmp_path)
@@ -199,9 +198,7 @@ def test_a_file_saved_by_libreoffice_merges_the_same(office, tmp_path: Path, cap
     ws[f"H{at[ids[1]]}"] = "受征地影响，进度滞后"
     wb.save(path)
     saved = tmp_path / "lo"
-    subprocess.run(["soffice", f"-env:UserInstallation={(tmp_path / 'lo-profile').as_uri()}", "--headless",
-                    "--convert-to", "xlsx", "--outdir", str(saved), str(path)], check=True, capture_output=True,
-                   timeout=180)
+    convert(path, "xlsx", saved)
     assert run(db, "bundle", "import", str(saved / path.name), "--json") == 0
     shown = show(db, ids[1], capsys)
     assert shown["status"] == "delayed" and shown["notes"][-1]["text"] == "受征地影响，进度滞后"
