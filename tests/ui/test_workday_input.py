@@ -187,6 +187,7 @@ def test_undated_deadline_is_listed_as_unrecognised(qtbot: Any, window: Any) -> 
     wait_idle(qtbot, window)
     window.center.setCurrentIndex(2)  # 期限提醒
     view = window.deadlines
+    qtbot.waitUntil(view.undated_box.isVisible, timeout=10_000)  # loaded on the worker with the dated groups
     assert view.undated_box.isVisible() and "无法识别" in view.undated_box.title()
     rows = [view.undated_model.item(r).text() for r in range(view.undated_model.rowCount())]
     assert rows == ["（一）1  下周三"]

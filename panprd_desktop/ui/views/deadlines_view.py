@@ -53,6 +53,7 @@ class DeadlinesView(QtWidgets.QWidget):
         box_layout = QtWidgets.QVBoxLayout(self.undated_box)
         box_layout.addWidget(self.undated)
         layout.addWidget(self.undated_box)
+        self.undated_box.hide()  # until the first load says there is something to show
         self.undated.activated.connect(self._activated)
         self.undated.doubleClicked.connect(self._activated)
         self.tree.activated.connect(self._activated)
