@@ -204,4 +204,5 @@ class Documents:
             "remarks": d["remarks"], "parts": parts,
             "masthead": {"issuer": d["issuer"], "doc_no": d["doc_no"], "date": d["date"],
                          "addressee": d["addressee"]},
+            "warnings": json.loads(d["warnings"] or "[]"),  # what the import asked a person to review
         }

@@ -105,6 +105,7 @@ def test_cli_show_marks_sources_and_outline_has_the_masthead(cli, tmp_path: Path
         "issuer": "广东省人民政府", "doc_no": "粤府函〔2017〕38号", "date": "2017-03-02",
         "addressee": "各地级以上市人民政府，顺德区人民政府，省各有关单位",
     }
+    assert outline["warnings"] == []
     shown = cli("show", f"{doc_id}.1.7", "--json").json
     assert shown["leads"] == ["民航中南管理局"] and shown["sources"]["leads"] == "document"
     assert shown["history"][0]["source"] == "document" and shown["history"][0]["author"] == "原文"

@@ -8,8 +8,10 @@ section (e.g. ``（一）`` items inside an article) is content.
 
 from __future__ import annotations
 
+import gc
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -233,6 +235,20 @@ def _level(label: str) -> str:
     return ""
 
 
+@contextmanager
+def _no_cyclic_gc() -> Iterator[None]:
+    """Parsing creates millions of small acyclic objects; the cyclic collector's full passes
+    over them cost a third of the time on a 49 MB text and pause for up to half a second
+    (longer than Cancel may wait). Reference counting still frees everything."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
 def parse_document(
     text: str, *, markdown: bool = False, title_hint: str = "", check: Callable[[], None] | None = None
 ) -> ParsedDocument:
@@ -241,6 +257,11 @@ def parse_document(
     Linear in the input. ``check`` is called every few thousand paragraphs and may raise to
     cancel; a document of more than :data:`MAX_MEASURES` measures raises ImportRejected.
     """
+    with _no_cyclic_gc():
+        return _parse(text, markdown, title_hint, check)
+
+
+def _parse(text: str, markdown: bool, title_hint: str, check: Callable[[], None] | None) -> ParsedDocument:
     raw = split_paragraphs(text, markdown, check)
     head = raw.head
     doc = ParsedDocument(title=raw.title or title_hint, doc_no=raw.doc_no, issuer=head.issuer,
