@@ -139,6 +139,10 @@ class _Reader:
             else:
                 row.append(Cell("\n".join(t for t in texts if t.strip()), span))
             row.extend(Cell("") for _ in range(span - 1))
+            if len(row) > limits.MAX_TABLE_COLS:  # spans multiply cells: bound the grid, not the XML
+                raise ImportRejected(
+                    f"{self.name}: 表格超过 {limits.MAX_TABLE_COLS} 列，已拒绝 (table too wide)"
+                )
         self.above = row
         return row
 
