@@ -8,7 +8,7 @@ the live library never takes a copied-back backup for itself.
 
 Retention is tiered: the newest backup of each of the last 7 days with one, of the last 4
 weeks and of the last 6 months, the newest verified one whatever its age, and safety
-snapshots (before a migration or a restore) for 7 days. Times come from the file names,
+snapshots (before a migration, a restore or a removal) for 30 days. Times come from the file names,
 so tests can simulate days by passing ``now``.
 """
 
@@ -29,11 +29,12 @@ from db.recovery_sql import (
     new_generation,
     summary,
     undecodable_text,
+    unparsable_values,
 )
 
 KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY = 7, 4, 6
-SAFETY_DAYS = 7
-SAFETY_REASONS = ("pre-migration", "pre-restore")
+SAFETY_DAYS = 30  # a pre-remove snapshot is the only copy of a removed document's annotations
+SAFETY_REASONS = ("pre-migration", "pre-restore", "pre-remove")
 DAMAGED = "damaged"  # suffix of a snapshot that failed verification (only safety snapshots)
 _NAME = re.compile(r"-(\d{8}-\d{6})-([a-z-]+)\.sqlite3$")
 
@@ -109,11 +110,15 @@ def verify_connection(conn: sqlite3.Connection, *, full: bool = False, schema: b
         if {"documents", "measures", "meta"} - names:
             return [*problems, "not a PanPRD library (tables missing)"]
         problems += undecodable_text(conn)
+        if not problems:  # parsing needs text that decodes
+            problems += unparsable_values(conn)
         if "document_counts" in names:
             problems += incomplete_documents(conn)
         problems += inconsistent_history(conn)
     except sqlite3.DatabaseError as exc:
         problems = [f"sqlite: {exc}"]
+    except UnicodeDecodeError as exc:  # the schema's own text (a table or column name) is damaged
+        problems = [f"sqlite: schema text is not valid UTF-8 ({exc})"]
     return problems
 
 

@@ -6,9 +6,12 @@ this module says how (see ARCHITECTURE.md, "SQL lives in the storage layer").
 
 from __future__ import annotations
 
+import json
 import secrets
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date, datetime
 
 # Tables whose TEXT must decode for the app to work; derived/bookkeeping tables are
 # checked too — a row that cannot be read breaks whatever reads it.
@@ -137,4 +140,40 @@ def inconsistent_history(conn: sqlite3.Connection) -> list[str]:
         n = conn.execute(sql).fetchone()[0]
         if n:
             problems.append(f"{label}: {n}")
+    return problems
+
+
+def _json(value: str) -> object:
+    return json.loads(value)
+
+
+# (table, column, parser): values the app parses on every read of the row. A flipped bit in
+# one of them passes integrity_check and decodes as UTF-8, and then breaks the reader.
+_PARSED: tuple[tuple[str, str, Callable[[str], object]], ...] = (
+    ("documents", "date", date.fromisoformat),
+    ("annotations", "deadline_date", date.fromisoformat),
+    ("notes", "at", datetime.fromisoformat),
+    ("history", "at", datetime.fromisoformat),
+    ("history", "before", _json),
+    ("history", "after", _json),
+    ("documents", "warnings", _json),
+)
+
+
+def unparsable_values(conn: sqlite3.Connection, limit: int = 20) -> list[str]:
+    """Dates, times and JSON the app parses when it reads a row, checked the same way."""
+    problems: list[str] = []
+    for table, column, parse in _PARSED:
+        # An older schema may lack the column; ask first — SQLite would read a quoted
+        # unknown column name as a string literal.
+        if column not in {r[1] for r in conn.execute(f'PRAGMA table_info("{table}")')}:
+            continue
+        rows = conn.execute(f'SELECT rowid, "{column}" FROM "{table}" WHERE "{column}" IS NOT NULL')  # noqa: S608
+        for rowid, value in rows:
+            try:
+                parse(value)
+            except (ValueError, TypeError):
+                problems.append(f"{table} rowid {rowid} column {column}: unreadable value {str(value)[:40]!r}")
+                if len(problems) >= limit:
+                    return problems
     return problems

@@ -63,6 +63,8 @@ def _check_target(out: Path) -> None:
         raise ExportError(f"无法写入 {out}：{parent} 不是文件夹", reason="missing_folder", path=out)
     if out.is_dir():
         raise ExportError(f"无法写入 {out}：目标是一个文件夹", reason="is_directory", path=out)
+    if out.exists() and not out.is_file():  # a FIFO or a device must not be replaced by a file
+        raise ExportError(f"无法写入 {out}：目标不是普通文件（管道或设备）", reason="not_regular", path=out)
 
 
 def _fsync_dir(folder: Path) -> None:
@@ -88,7 +90,12 @@ def atomic_write(out: Path, write: Callable[[BinaryIO], None]) -> Path:
     ExportCancelled through; in both cases no temporary file remains.
     """
     out = Path(out)
-    _check_target(out)
+    try:
+        if out.is_symlink():  # write the file the link points to; keep the link (issue 12)
+            out = out.resolve()
+        _check_target(out)
+    except OSError as exc:  # e.g. ENAMETOOLONG from stat(): say so, never a raw errno
+        raise _message(exc, out) from exc
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=f".~{out.stem[:40]}.", suffix=".tmp", dir=out.parent)
     except OSError as exc:

@@ -9,10 +9,13 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
+from panprd_desktop.core.errors import LibraryLocked, ReadOnlyStorage
 from panprd_desktop.core.library import Library
 
 EXIT_ERROR = 2
 EXIT_INTERNAL = 70
+# Commands that never write the library: they fall back to read-only when it is locked.
+READ_COMMANDS = frozenset({"docs", "outline", "show", "search", "owners", "export", "check"})
 
 
 class Context:
@@ -27,15 +30,25 @@ class Context:
     @property
     def library(self) -> Library:
         if self._library is None:
-            self._library = Library(self.db_path, read_only=bool(getattr(self.args, "read_only", False)))
+            self._library = self._open(checks=True)
         return self._library
 
     def open_unchecked(self) -> Library:
         """The library without the on-open damage checks (for ``check``, which reports them)."""
         if self._library is None:
-            self._library = Library(self.db_path, read_only=bool(getattr(self.args, "read_only", False)),
-                                    checks=False)
+            self._library = self._open(checks=False)
         return self._library
+
+    def _open(self, *, checks: bool) -> Library:
+        read_only = bool(getattr(self.args, "read_only", False))
+        try:
+            return Library(self.db_path, read_only=read_only, checks=checks)
+        except (LibraryLocked, ReadOnlyStorage):
+            # The window has it open, or its folder is read-only: commands that only read
+            # still work, read-only.
+            if self.args.command in READ_COMMANDS and not getattr(self.args, "repair", False):
+                return Library(self.db_path, read_only=True, checks=checks)
+            raise
 
     def close(self) -> None:
         if self._library is not None:

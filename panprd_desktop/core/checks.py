@@ -43,7 +43,9 @@ def check_library(lib: Library) -> list[str]:
     with contextlib.suppress(sqlite3.Error):
         initialized = conn.execute("SELECT 1 FROM meta WHERE key = 'initialized'").fetchone()
         guideline = conn.execute("SELECT 1 FROM documents WHERE source_name = ?", (GUIDELINE_SOURCE,)).fetchone()
-        if initialized and not guideline:
+        # `panprd remove` may delete it on purpose; its delete is in the change log.
+        removed = conn.execute("SELECT 1 FROM search_changes WHERE kind = 'document' LIMIT 1").fetchone()
+        if initialized and not guideline and not removed:
             problems.append("the bundled guideline (国发〔2016〕18号) is missing")
     if problems:
         return problems
@@ -99,10 +101,15 @@ def repair_library(lib: Library) -> RepairReport:
         names.add("fts5")
     if lib.path.with_name(lib.path.name + ".whoosh").exists():
         names.add("whoosh")
+    failed = []
     for name in sorted(names):
-        count = lib.search.reindex(name)
+        try:
+            count = lib.search.reindex(name)
+        except sqlite3.Error as exc:  # e.g. text that does not decode: the index cannot be built
+            failed.append(f"the {name} search index could not be rebuilt: {exc}")
+            continue
         report.repaired.append(f"rebuilt the {name} search index ({count} measures)")
-    after = check_library(lib)
+    after = failed + check_library(lib)
     if after:
         report.remaining = [*after, RESTORE_HINT]
     return report

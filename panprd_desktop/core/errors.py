@@ -43,3 +43,7 @@ class LibraryTooNew(PanprdError):
 
 class StorageError(PanprdError):
     """The disk refused: full, read-only, no permission, name too long, not a regular file."""
+
+
+class ReadOnlyStorage(StorageError):
+    """The library (or its folder, or its disk) cannot be written: it can still be opened read-only."""

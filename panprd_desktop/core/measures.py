@@ -10,6 +10,7 @@ from datetime import date, datetime
 from panprd_desktop.core.errors import NotFound
 from panprd_desktop.core.model import Deadline, DocId, HistoryEntry, MeasureId, MeasureView, Note
 from panprd_desktop.core.provenance import value_sources
+from panprd_desktop.core.storage_errors import damage_guard
 
 _BASE = """
 SELECT m.measure_id, m.doc_id, m.label, m.text, s.label, s.title, p.number, p.title, d.title, p.label,
@@ -27,6 +28,7 @@ class Measures:
     def __init__(self, conn: sqlite3.Connection) -> None:
         self._conn = conn
 
+    @damage_guard
     def ids(self, doc_id: str | None = None) -> list[MeasureId]:
         """Every measure id in reading order (optionally of one document)."""
         sql = ("SELECT m.measure_id FROM measures m JOIN documents d USING (doc_id)"
@@ -37,12 +39,14 @@ class Measures:
             args = (doc_id,)
         return [MeasureId(r[0]) for r in self._conn.execute(sql + _ORDER, args)]
 
+    @damage_guard
     def get(self, measure_id: str, *, with_history: bool = True) -> MeasureView:
         views = self.many([measure_id], with_history=with_history)
         if not views:
             raise NotFound(f"没有编号为 {measure_id!r} 的措施 (unknown measure id)")
         return views[0]
 
+    @damage_guard
     def many(self, measure_ids: Sequence[str], *, with_history: bool = False) -> list[MeasureView]:
         """Views of ``measure_ids`` in the order given; unknown ids are skipped."""
         out: dict[str, MeasureView] = {}
@@ -106,14 +110,15 @@ class Measures:
 
     def _history(self, ids: Sequence[str], marks: str) -> dict[str, list[HistoryEntry]]:
         grouped: dict[str, list[HistoryEntry]] = {}
-        for mid, at, author, field, before, after, op_id, source in self._conn.execute(
-            "SELECT measure_id, at, author, field, before, after, op_id, source FROM history"
+        for mid, at, author, field, before, after, op_id, source, office in self._conn.execute(
+            "SELECT measure_id, at, author, field, before, after, op_id, source, COALESCE(origin_office, '')"
+            " FROM history"
             f" WHERE measure_id IN ({marks})"
             " ORDER BY history_id",
             ids,
         ):
             grouped.setdefault(mid, []).append(
                 HistoryEntry(datetime.fromisoformat(at), author, field, json.loads(before), json.loads(after), op_id,
-                             source)
+                             source, office)
             )
         return grouped

@@ -22,6 +22,7 @@ import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from db.backup import BackupInfo, backup_dir, latest_verified, make_backup, snapshots, verify_file
 from db.connection import WriterLock, WriterLockBusy
@@ -34,6 +35,9 @@ from panprd_desktop.core.errors import (
     LibraryTooNew,
     NotFound,
 )
+
+if TYPE_CHECKING:
+    from panprd_desktop.core.library import Library
 
 RESTORE_HINT = "运行 panprd restore latest 从最新的已校验备份恢复 (run `panprd restore latest`)"
 
@@ -71,21 +75,34 @@ def refuse_newer(db_path: Path) -> None:
     """Raise :class:`LibraryTooNew` if ``user_version`` is above what we ship. Read-only peek."""
     if is_empty(db_path) or not db_path.is_file():
         return
-    try:
-        conn = sqlite3.connect(f"{db_path.resolve().as_uri()}?mode=ro", uri=True)
-    except sqlite3.Error:
-        return  # whatever is wrong is reported by the real open
-    try:
-        version = conn.execute("PRAGMA user_version").fetchone()[0]
-    except sqlite3.DatabaseError:
-        return
-    finally:
-        conn.close()
-    if version > shipped_version():
+    version = _header_version(db_path)
+    wal = db_path.with_name(db_path.name + "-wal")
+    if version is not None and wal.exists() and wal.stat().st_size > 0:
+        # The newest header may still be in the WAL: ask SQLite (a read-only connection).
+        with contextlib.suppress(sqlite3.Error):
+            conn = sqlite3.connect(f"{db_path.resolve().as_uri()}?mode=ro", uri=True)
+            try:
+                version = conn.execute("PRAGMA user_version").fetchone()[0]
+            finally:
+                conn.close()
+    if version is not None and version > shipped_version():
         raise LibraryTooNew(
             f"此资料库由更新版本的 PanPRD Desk 创建（资料库版本 {version}，本程序支持到 {shipped_version()}），"
             f"请升级后再打开：{db_path} (this library requires a newer version of PanPRD Desk)"
         )
+
+
+def _header_version(db_path: Path) -> int | None:
+    """``user_version`` from the file header (bytes 60–63), read without opening SQLite, so
+    nothing — not even a ``-shm`` file — is written beside a library we may refuse."""
+    try:
+        with db_path.open("rb") as fh:
+            header = fh.read(100)
+    except OSError:
+        return None
+    if len(header) < 100 or not header.startswith(b"SQLite format 3\x00"):
+        return None
+    return int.from_bytes(header[60:64], "big")
 
 
 def damaged_message(db_path: Path, problems: list[str]) -> str:
@@ -178,6 +195,7 @@ def _copy_in(source: Path, db_path: Path) -> None:
 
 def restore(db_path: Path, which: str | Path, now: datetime | None = None) -> RestoreResult:
     """Replace the library with a verified backup; see the module docstring."""
+    from db.recovery_sql import summary
     from panprd_desktop.core.library import Library  # the facade rebuilds the index after
 
     now = now or datetime.now()
@@ -210,6 +228,49 @@ def restore(db_path: Path, which: str | Path, now: datetime | None = None) -> Re
         lock.release()
     with Library(db_path) as lib:
         lib.search.reindex()
-        counts = lib.conn.execute(
-            "SELECT (SELECT COUNT(*) FROM measures), (SELECT COUNT(*) FROM annotations)").fetchone()
-    return RestoreResult(chosen.path, safety, int(counts[0]), int(counts[1]))
+        counts = summary(lib.conn)
+    return RestoreResult(chosen.path, safety, counts.measures, counts.annotations)
+
+
+def backups(db_path: Path) -> list[BackupInfo]:
+    """Every backup of ``db_path``, newest first, verified now (for the window's list)."""
+    from db.backup import list_backups
+
+    return list_backups(db_path)
+
+
+def restore_into(lib: Library, which: str | Path, now: datetime | None = None) -> RestoreResult:
+    """:func:`restore` for a library this process has open for writing (the window): the
+    backup is copied into the open connection under the library's lock, so no other
+    writer can slip in between, and the search engines start afresh on the new generation."""
+    from db.connection import transaction
+    from db.recovery_sql import summary
+
+    if lib.read_only:
+        raise LibraryLocked(f"资料库以只读方式打开，不能恢复：{lib.path} (opened read-only)")
+    now = now or datetime.now()
+    chosen = resolve_backup(lib.path, which)
+    with lib.lock:
+        staged = backup_dir(lib.path) / f".restoring-{now:%Y%m%d-%H%M%S}.sqlite3"
+        src = sqlite3.connect(f"{chosen.path.resolve().as_uri()}?mode=ro", uri=True)
+        dst = sqlite3.connect(staged)
+        try:
+            src.backup(dst)
+        finally:
+            src.close()
+            dst.close()
+        try:
+            safety = _safety_snapshot(lib.path, now)
+            lib.search.close()  # drop engines and their cached identity before the swap
+            src = sqlite3.connect(f"{staged.resolve().as_uri()}?mode=ro", uri=True)
+            try:
+                src.backup(lib.conn)
+            finally:
+                src.close()
+        finally:
+            staged.unlink(missing_ok=True)
+        with transaction(lib.conn):
+            new_generation(lib.conn)
+        lib.search.reindex()
+        counts = summary(lib.conn)
+    return RestoreResult(chosen.path, safety, counts.measures, counts.annotations)

@@ -13,11 +13,12 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from db.backup import make_backup
+from db.backup import BackupRefused, make_backup
 from db.connection import transaction
 from db.removal import delete_document, document_counts
-from panprd_desktop.core.errors import InvalidValue, NotFound
+from panprd_desktop.core.errors import DatabaseDamaged, InvalidValue, NotFound
 from panprd_desktop.core.model import DocId
+from panprd_desktop.core.recovery import damaged_message
 
 
 @dataclass(frozen=True)
@@ -37,7 +38,10 @@ def remove_document(conn: sqlite3.Connection, db_path: Path, doc_id: DocId, *, r
     counts = document_counts(conn, doc_id)
     if counts is None:
         raise NotFound(f"没有编号为 {doc_id!r} 的文档 (unknown document id)")
-    backup = make_backup(conn, db_path, "pre-remove", datetime.now())
+    try:
+        backup = make_backup(conn, db_path, "pre-remove", datetime.now())
+    except BackupRefused as exc:  # issue 12: a damaged library is not backed up, nor edited further
+        raise DatabaseDamaged(damaged_message(db_path, exc.problems)) from None
     with transaction(conn):
         delete_document(conn, doc_id)
     title, measures, annotated, notes = counts

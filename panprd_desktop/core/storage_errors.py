@@ -11,14 +11,16 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import functools
 import os
 import shutil
 import sqlite3
 import stat
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any, TypeVar
 
-from panprd_desktop.core.errors import StorageError
+from panprd_desktop.core.errors import DatabaseDamaged, PanprdError, ReadOnlyStorage, StorageError
 
 _FULL = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC), errno.EFBIG}
 _DENIED = {errno.EACCES, errno.EPERM}
@@ -70,7 +72,8 @@ def translate(exc: BaseException, path: Path) -> StorageError | None:
         if code in _FULL:
             return StorageError(f"磁盘空间不足，无法写入：{name} (disk full)")
         if code == errno.EROFS:
-            return StorageError(f"所在磁盘为只读，无法写入：{name}；可用 --read-only 只读打开 (read-only file system)")
+            return ReadOnlyStorage(f"所在磁盘为只读，无法写入：{name}；可用 --read-only 只读打开"
+                                   " (read-only file system)")
         if code in _DENIED:
             return StorageError(f"没有权限访问：{name} (permission denied)")
         if code == errno.ENAMETOOLONG:
@@ -84,7 +87,7 @@ def translate(exc: BaseException, path: Path) -> StorageError | None:
     if code_name == "SQLITE_FULL" or "disk is full" in str(exc):
         return StorageError(f"磁盘空间不足，资料库未能写入（刚才的修改没有保存）：{name} (disk full)")
     if code_name.startswith("SQLITE_READONLY") or "readonly database" in str(exc):
-        return StorageError(f"资料库文件或其所在文件夹为只读，不能修改：{name}；"
+        return ReadOnlyStorage(f"资料库文件或其所在文件夹为只读，不能修改：{name}；"
                             f"可用 --read-only 只读打开 (read-only file or folder)")
     if code_name == "SQLITE_PERM":
         return StorageError(f"没有权限访问资料库：{name} (permission denied)")
@@ -97,7 +100,7 @@ def translate(exc: BaseException, path: Path) -> StorageError | None:
         if _disk_full(path):
             return StorageError(f"磁盘空间不足，无法打开资料库：{name} (disk full)")
         if _read_only(path):
-            return StorageError(f"资料库文件或其所在文件夹为只读：{name}；可用 --read-only 只读打开"
+            return ReadOnlyStorage(f"资料库文件或其所在文件夹为只读：{name}；可用 --read-only 只读打开"
                                 f" (read-only file or folder)")
         if not path.parent.exists():
             return StorageError(f"文件夹不存在：{path.parent} (no such folder)")
@@ -125,5 +128,60 @@ def describe(exc: BaseException, path: Path | None) -> str:
     """One line for any storage exception (the CLI's last resort)."""
     from panprd_desktop.paths import default_db_path
 
-    translated = translate(exc, path or default_db_path())
+    translated = damage(exc, path or default_db_path()) or translate(exc, path or default_db_path())
     return str(translated) if translated is not None else f"{type(exc).__name__}: {exc}"
+
+
+def damage(exc: BaseException, path: Path) -> DatabaseDamaged | None:
+    """A read that failed because the library is damaged (malformed pages, text that does
+    not decode) — said as such, with what to do, instead of an internal error."""
+    if not isinstance(exc, sqlite3.DatabaseError):
+        return None
+    text = str(exc)
+    name = getattr(exc, "sqlite_errorname", "") or ""
+    if "Could not decode to UTF-8" in text or name in ("SQLITE_CORRUPT", "SQLITE_NOTADB") \
+            or "malformed" in text or "not a database" in text:
+        detail = text.splitlines()[0][:120]
+        return DatabaseDamaged(f"资料库已损坏，读取失败：{path}（{detail}）。运行 panprd check 查看，"
+                               f"或 panprd restore latest 从备份恢复 (library damaged)")
+    return None
+
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def damage_guard(method: F) -> F:
+    """Wrap a core read so a damaged row (malformed page, text that does not decode, a date
+    or JSON value the reader cannot parse) raises :class:`DatabaseDamaged` — a message the
+    window and the CLI show — instead of an internal error that kills the caller."""
+
+    @functools.wraps(method)
+    def guarded(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return method(*args, **kwargs)
+        except (sqlite3.DatabaseError, UnicodeDecodeError, ValueError) as exc:
+            if isinstance(exc, PanprdError):
+                raise
+            if isinstance(exc, sqlite3.DatabaseError) and damage(exc, Path("?")) is None:
+                raise
+            detail = str(exc).splitlines()[0][:120] if str(exc) else type(exc).__name__
+            raise DatabaseDamaged(f"资料库已损坏，读取失败（{detail}）。运行 panprd check 查看，"
+                                  f"或从备份恢复：panprd restore latest (library damaged)") from exc
+
+    return guarded  # type: ignore[return-value]
+
+
+def not_a_readable_file(path: Path) -> str | None:
+    """Why ``path`` cannot be read as a file (None when it can be tried): missing, a folder,
+    a FIFO or device (reading those would block or never end), a name too long."""
+    try:
+        exists = path.exists()
+    except OSError as exc:
+        translated = translate(exc, path)
+        return str(translated) if translated else f"无法访问 ({exc.strerror})"
+    if not exists:
+        return "文件不存在 (no such file)"
+    kind = special_file(path)
+    if kind:
+        return f"不是普通文件，而是{kind} (not a regular file)"
+    return None

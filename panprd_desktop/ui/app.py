@@ -16,7 +16,14 @@ from pathlib import Path
 
 _T0 = time.perf_counter()
 
-from panprd_desktop.core.errors import LibraryLocked, PanprdError  # noqa: E402
+from panprd_desktop.core import recovery  # noqa: E402
+from panprd_desktop.core.errors import (  # noqa: E402
+    DatabaseDamaged,
+    LibraryLocked,
+    LibraryMissing,
+    PanprdError,
+    ReadOnlyStorage,
+)
 from panprd_desktop.core.library import Library  # noqa: E402
 from panprd_desktop.paths import default_db_path  # noqa: E402
 from panprd_desktop.ui.qt import QtCore, QtGui, QtWidgets  # noqa: E402
@@ -33,16 +40,32 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     return args
 
 
-def open_library(path: Path | None, ask_locked: Callable[[str], str]) -> Library | None:
-    """Open for writing; if locked, ask and open read-only or give up (None)."""
+def open_library(path: Path | None, ask_locked: Callable[[str], str],
+                 offer_restore: Callable[[Path, str], Path | None] | None = None) -> Library | None:
+    """Open for writing; if locked, ask and open read-only or give up (None). A missing,
+    empty or damaged library whose backups exist is offered a restore (``offer_restore``
+    returns the chosen backup); declined, a damaged one opens read-only to read what is left."""
     from panprd_desktop.ui.dialogs.locked_dialog import READ_ONLY
 
     try:
-        return Library(path)
+        return Library(path, defer_backup=True)  # the window's worker writes the daily snapshot
     except LibraryLocked:
         if ask_locked(str(path or default_db_path())) != READ_ONLY:
             return None
         return Library(path, read_only=True)
+    except ReadOnlyStorage:  # a read-only folder or disk: read what is there (the title says 只读)
+        return Library(path, read_only=True)
+    except (LibraryMissing, DatabaseDamaged) as exc:
+        if offer_restore is None:
+            raise
+        real = path or default_db_path()
+        chosen = offer_restore(real, str(exc))
+        if chosen is not None:
+            recovery.restore(real, chosen)
+            return Library(path)
+        if isinstance(exc, DatabaseDamaged):
+            return Library(path, read_only=True)
+        return None
 
 
 def _font(app: QtWidgets.QApplication) -> None:
@@ -73,7 +96,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     from panprd_desktop.ui.dialogs.locked_dialog import ask_locked
 
     try:
-        lib = open_library(args.db, ask_locked)
+        from panprd_desktop.ui.dialogs.restore_dialog import choose_backup
+
+        lib = open_library(args.db, ask_locked, lambda db, why: choose_backup(None, db, why))
     except PanprdError as exc:
         QtWidgets.QMessageBox.critical(None, "PanPRD Desk", str(exc))
         return 1

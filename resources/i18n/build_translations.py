@@ -23,6 +23,8 @@ HERE = Path(__file__).resolve().parent
 REPO = HERE.parents[1]
 
 EN: dict[str, str] = {
+    # issue 8 (provenance in the inspector)
+    "来自原文（导入的文件写明，可修改）：{0}": "From the document (stated in the imported file; editable): {0}",
     "PDF 文档 (.pdf)": "PDF document (.pdf)",
     "未设置": "Not set",
     "PanPRD Desk — 泛珠三角区域合作分工台账": "PanPRD Desk — Pan-PRD cooperation task ledger",

@@ -19,6 +19,7 @@ from panprd_desktop.core.parsing.structure import ParsedDocument
 from panprd_desktop.core.parsing.table_document import build_table_document
 from panprd_desktop.core.readers.limits import MAX_FILE_BYTES, Check, check_text_size
 from panprd_desktop.core.readers.text import decode_text
+from panprd_desktop.core.storage_errors import not_a_readable_file
 
 SUFFIXES = (".txt", ".md", ".markdown", ".docx", ".pdf", ".xlsx")
 
@@ -38,8 +39,9 @@ class SourceText:
 def read_source(path: Path, check: Check = None) -> SourceText:
     """Read one file for import, or raise ImportRejected saying why not."""
     name = path.name
-    if not path.is_file():
-        raise ImportRejected(f"{name}: 文件不存在 (no such file)")
+    problem = not_a_readable_file(path)  # issue 12: a FIFO or a folder is not "no such file"
+    if problem:
+        raise ImportRejected(f"{name}: {problem}")
     size = path.stat().st_size
     if size > MAX_FILE_BYTES:
         raise ImportRejected(f"{name}: 文件过大（{size // 1048576} MB），上限 50 MB (file too large)")
