@@ -141,3 +141,36 @@ def test_cancel_is_seen_between_pdf_pages(library, tmp_path: Path) -> None:
     with pytest.raises(Stop):
         library.import_files([pdf], check=check)
     assert time.perf_counter() - start < 0.5
+
+
+def test_styles_without_names_cost_linear_time(library, tmp_path: Path) -> None:
+    # 200,000 styles and no <w:name>: a pattern scanning to the next name from every style was quadratic.
+    path = tmp_path / "styles.docx"
+    styles = f'<w:styles {W}>' + '<w:style w:type="paragraph" w:styleId="x"/>' * 200_000 + "</w:styles>"
+    body = "<w:p><w:r><w:t>第一条 内容。</w:t></w:r></w:p>"
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_STORED) as zf:
+        zf.writestr("word/document.xml", f'<?xml version="1.0"?><w:document {W}><w:body>{body}</w:body></w:document>')
+        zf.writestr("word/styles.xml", styles)
+    start = time.perf_counter()
+    [r] = library.import_files([path])
+    assert r.measures == 1 and time.perf_counter() - start < 10  # quadratic: 5,000 styles already took 7 s
+
+
+def test_a_table_spanning_thousands_of_grid_columns_is_refused(library, tmp_path: Path) -> None:
+    # gridSpan multiplies cells: 2,000 cells of span 64 per row would be 128,000 grid columns.
+    cell = '<w:tc><w:tcPr><w:gridSpan w:val="64"/></w:tcPr><w:p><w:r><w:t>x</w:t></w:r></w:p></w:tc>'
+    body = "<w:tbl>" + ("<w:tr>" + cell * 2_000 + "</w:tr>") * 20 + "</w:tbl>"
+    _refused(library, _docx(tmp_path / "wide.docx", body, zipfile.ZIP_STORED), "列")
+
+
+def test_xlsx_merges_outside_the_cells_are_ignored(library, tmp_path: Path) -> None:
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["序号", "重点任务", "牵头单位"])
+    ws.append([1, "推进口岸通关便利化", "省口岸办"])
+    ws.merge_cells("E5:H900")  # far from any value
+    wb.save(tmp_path / "merges.xlsx")
+    [r] = library.import_files([tmp_path / "merges.xlsx"])
+    assert r.measures == 1

@@ -28,6 +28,7 @@ def test_one_measure_per_row_with_its_owners_deadline_and_progress(tmp_path: Pat
     assert doc is not None
     assert _measures(doc) == TASKS  # header, 序号 and owner cells are never text
     assert [(p.label, p.title) for p in doc.parts] == [("一、", "跨界基础设施"), ("二、", "现代服务业")]
+    assert [s.title for s in doc.sections] == ["跨界基础设施", "现代服务业"]  # shown in the tree
     facts = _facts(doc)
     first = facts[TASKS[0]]
     assert first.leads == ("省发展改革委",) and first.participants == ("公安厅", "交通运输厅")

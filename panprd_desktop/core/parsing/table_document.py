@@ -196,7 +196,9 @@ class _TableBuilder:
             self.part = ParsedPart(0, "", "")
             self.doc.parts.append(self.part)
         if self.section is None:
-            self.section = ParsedSection(len(self.doc.sections) + 1, "", "")
+            # Titled like its part (as the parser does for items right under 一、…), so the tree,
+            # the inspector and search show the part's name with the rows.
+            self.section = ParsedSection(len(self.doc.sections) + 1, "", self.part.title)
             self.part.sections.append(self.section)
         return self.section
 

@@ -139,6 +139,10 @@ class _Reader:
             else:
                 row.append(Cell("\n".join(t for t in texts if t.strip()), span))
             row.extend(Cell("") for _ in range(span - 1))
+            if len(row) > limits.MAX_TABLE_COLS:  # spans multiply cells: bound the grid, not the XML
+                raise ImportRejected(
+                    f"{self.name}: 表格超过 {limits.MAX_TABLE_COLS} 列，已拒绝 (table too wide)"
+                )
         self.above = row
         return row
 
@@ -146,14 +150,51 @@ class _Reader:
         return None
 
 
+class _Styles:
+    """expat target for styles.xml: styleId → name, streamed (linear whatever the file holds)."""
+
+    def __init__(self) -> None:
+        self.names: dict[str, str] = {}
+        self.current: str | None = None
+        self.count = 0
+
+    def start(self, tag: str, attrib: dict[str, str]) -> None:
+        self.count += 1
+        if self.count > limits.MAX_XML_ELEMENTS:
+            raise ImportRejected("styles.xml: 元素过多 (too many XML elements)")
+        if tag == f"{W}style":
+            self.current = attrib.get(f"{W}styleId")
+        elif tag == f"{W}name" and self.current is not None:
+            self.names.setdefault(self.current, attrib.get(f"{W}val", ""))
+
+    def end(self, tag: str) -> None:
+        if tag == f"{W}style":
+            self.current = None
+
+    def data(self, text: str) -> None:
+        return None
+
+    def close(self) -> None:
+        return None
+
+
 def _style_levels(zf: zipfile.ZipFile, name: str) -> dict[str, int]:
     """styleId → heading level for Title / Heading 1–3 (English or Chinese style names)."""
+    from defusedxml.ElementTree import DefusedXMLParser
+
     if "word/styles.xml" not in zf.namelist():
         return {}
-    xml = read_member(zf, "word/styles.xml", name)
+    styles = _Styles()
+    parser = DefusedXMLParser(target=styles, forbid_dtd=True)
+    try:
+        parser.feed(read_member(zf, "word/styles.xml", name))
+        parser.close()
+    except ImportRejected as exc:
+        raise ImportRejected(f"{name}: {exc}") from None
+    except Exception:  # unreadable styles only cost the headings; the text is still read
+        return {}
     levels: dict[str, int] = {}
-    for m in re.finditer(rb'<w:style\b[^>]*w:styleId="([^"]+)"[^>]*>.*?<w:name w:val="([^"]+)"', xml, re.S):
-        style_id, style_name = m.group(1).decode("utf-8", "replace"), m.group(2).decode("utf-8", "replace")
+    for style_id, style_name in styles.names.items():
         key = style_name.strip().lower()
         if key in _TITLE_NAMES:
             levels[style_id] = 0

@@ -24,6 +24,7 @@ MAX_PDF_PAGES = 3000
 MAX_TEXT_CHARS = 30_000_000  # extracted text (PDF, .docx, .xlsx) before parsing
 MAX_XLSX_ROWS = 100_000
 MAX_XLSX_COLS = 64
+MAX_TABLE_COLS = 256  # grid columns of a Word table (a 分工表 has 4–8)
 # Per document (the guideline has 193): the parser's limit, also applied to tables and paragraphs.
 MAX_MEASURES = PARSER_MAX_MEASURES
 

@@ -27,6 +27,7 @@ _TASK_WORD = re.compile(r"任务|任務|工作|措施|事项|事項")
 # A full cell line ending in one of these ends a unit's name (not 省/市: 深圳市 / 政府 is one name).
 _UNIT_END = set("厅廳委局办辦府署院部会會室心组組")
 _SEPARATORS = re.compile(r"[、，,；;]")
+_MAX_EDGES = 4000  # drawn lines on one page; a ruled table of 40 rows × 8 columns has a few hundred
 
 
 def looks_like_task_table(pages: list[list[str]]) -> bool:
@@ -119,6 +120,8 @@ def _read(pdfplumber: Any, path: Path, pages: list[list[str]], check: Callable[[
         places: list[tuple[int, float, float]] = []  # page index, top, bottom
         for n, page in enumerate(pdf.pages):
             check()
+            if len(page.lines) + len(page.rects) + len(page.curves) > _MAX_EDGES:
+                continue  # the finder intersects every pair of edges: a page of drawings is no 分工表
             for table in page.find_tables():
                 tables.append(_rows(table))
                 places.append((n, table.bbox[1], table.bbox[3]))

@@ -40,14 +40,20 @@ def _text(value: object) -> str:
     return str(value).strip()
 
 
-def _apply_merges(rows: list[Row], merges: list[tuple[int, int, int, int]]) -> None:
+def _apply_merges(rows: list[Row], merges: list[tuple[int, int, int, int]], name: str) -> None:
+    budget = limits.MAX_XLSX_ROWS * MAX_XLSX_COLS  # cells a sheet may have; merges cannot cover more
     for r1, c1, r2, c2 in merges:
-        if r1 >= len(rows) or c1 >= MAX_XLSX_COLS:
+        if r1 >= len(rows) or c1 >= len(rows[r1]) or r2 < r1 or c2 < c1:
             continue
         top = rows[r1][c1]
-        top.span = max(1, min(c2, MAX_XLSX_COLS - 1) - c1 + 1)
-        for r in range(r1 + 1, min(r2, len(rows) - 1) + 1):
-            rows[r][c1] = Cell(top.text, top.span, copied=True)
+        top.span = max(1, min(c2, len(rows[r1]) - 1) - c1 + 1)
+        last = min(r2, len(rows) - 1)
+        budget -= last - r1 + 1
+        if budget < 0:
+            raise ImportRejected(f"{name}: 合并单元格过多，已拒绝 (too many merged cells)")
+        for r in range(r1 + 1, last + 1):
+            if c1 < len(rows[r]):
+                rows[r][c1] = Cell(top.text, top.span, copied=True)
 
 
 def _sheet_rows(ws: object, name: str, check: Check) -> list[Row]:
@@ -86,7 +92,7 @@ def read_xlsx_table(path: Path, check: Check = None) -> tuple[list[Row], TableCo
             rows = _sheet_rows(ws, name, check)
             xml = sheet_xml.get(getattr(ws, "_worksheet_path", "").lstrip("/"), b"")
             merges = [(int(r1) - 1, _col(c1), int(r2) - 1, _col(c2)) for c1, r1, c2, r2 in _MERGE.findall(xml)]
-            _apply_merges(rows, merges)
+            _apply_merges(rows, merges, name)
             cols = find_columns(rows)
             if cols is not None:
                 return rows, cols
