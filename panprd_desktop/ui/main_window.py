@@ -19,7 +19,7 @@ from panprd_desktop.ui.dialogs import Dialogs
 from panprd_desktop.ui.dialogs.export_dialog import ExportDefaults
 from panprd_desktop.ui.export_done import ExportDone
 from panprd_desktop.ui.follow import FollowWriter
-from panprd_desktop.ui.geometry import place_window, splitter_sizes
+from panprd_desktop.ui.geometry import NarrowTree, place_window, splitter_sizes
 from panprd_desktop.ui.help_menu import add_help_menu
 from panprd_desktop.ui.models.tree_model import IdRole, LibraryTreeModel, MeasuresRole
 from panprd_desktop.ui.ops import IMPORT_SUFFIXES, Operations
@@ -66,6 +66,7 @@ class MainWindow(QtWidgets.QMainWindow):
         header.setSectionResizeMode(1, QtWidgets.QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QtWidgets.QHeaderView.ResizeMode.Interactive)
         header.resizeSection(2, 120)  # the summary elides; its tooltip and the status bar show it all
+        self._narrow_tree = NarrowTree(self.tree)  # issue 11: titles first on narrow screens
         self.search = SearchPanel(lib, self.ops)
         self.left = QtWidgets.QTabWidget()
         self.left.addTab(self.tree, self.tr("目录"))
