@@ -74,6 +74,7 @@ class MainWindow(QtWidgets.QMainWindow):
 
         self.reader = ReaderView(lib)
         self.division = DivisionView(lib, self.ops)
+        self.today = today
         self.deadlines = DeadlinesView(lib, today)
         self.center = QtWidgets.QTabWidget()
         self.center.addTab(self.reader, self.tr("阅读"))
@@ -257,8 +258,10 @@ class MainWindow(QtWidgets.QMainWindow):
             self.settings.author = name
 
     def _set_language(self, lang: str) -> None:
-        self.settings.language = lang
-        self.statusBar().showMessage(self.tr("界面语言将在重新启动后生效。"), 8000)
+        from panprd_desktop.ui.language import switch_language
+
+        if lang != self.settings.language:
+            switch_language(self, lang)  # issue 11: no restart needed
 
     # -- import, export, print ------------------------------------------------------------------
     def import_dialog(self) -> None:
