@@ -192,7 +192,7 @@ class MainWindow(QtWidgets.QMainWindow):
         if not self._syncing and keep != self._selection:
             self.select_measures(keep, source="tree")  # the inspector never edits a measure out of sight
         summary = index.siblingAtColumn(2).data()
-        self.statusBar().showMessage(self.tr("{0}：{1} 条措施  {2}").format(index.data(), len(ids), summary))
+        self.statusBar().showMessage(self.tr("{0}：%n 条措施  {1}", "", len(ids)).format(index.data(), summary))
 
     def _tree_clicked(self, _index: QtCore.QModelIndex) -> None:
         """A section clicked while the 分工表 or 期限提醒 is showing: show it in the reader."""

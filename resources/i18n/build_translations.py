@@ -249,6 +249,11 @@ EN_PLURAL: dict[str, tuple[str, str]] = {
         ("Unrecognised (%n measure: no date in the deadline text)",
          "Unrecognised (%n measures: no date in the deadline text)"),
     "备注（添加到 %n 条措施）：": ("Note (added to %n measure):", "Note (added to %n measures):"),
+    "找到 %n 条措施": ("%n measure found", "%n measures found"),
+    "（显示前 %n 条）": (" (showing the first)", " (showing the first %n)"),
+    "已选择 %n 条措施": ("%n measure selected", "%n measures selected"),
+    "{0}：%n 条措施  {1}": ("{0}: %n measure  {1}", "{0}: %n measures  {1}"),
+    "搜索索引已重建：%n 条措施": ("Search index rebuilt: %n measure", "Search index rebuilt: %n measures"),
 }
 
 

@@ -576,9 +576,9 @@
         <source>在阅读区或分工表中选择一条或多条措施。</source>
         <translation>Select one or more measures in the reader or the division-of-work table.</translation>
     </message>
-    <message>
-        <source>已选择 {0} 条措施</source>
-        <translation>{0} measures selected</translation>
+    <message numerus="yes">
+        <source>已选择 %n 条措施</source>
+        <translation><numerusform>%n measure selected</numerusform><numerusform>%n measures selected</numerusform></translation>
     </message>
     <message>
         <source>修改的项目将应用于全部所选措施：{0}</source>
@@ -774,9 +774,9 @@ Library: {0}</translation>
         <source>重做：{0}</source>
         <translation>Redo: {0}</translation>
     </message>
-    <message>
-        <source>{0}：{1} 条措施  {2}</source>
-        <translation>{0}: {1} measures  {2}</translation>
+    <message numerus="yes">
+        <source>{0}：%n 条措施  {1}</source>
+        <translation><numerusform>{0}: %n measure  {1}</numerusform><numerusform>{0}: %n measures  {1}</numerusform></translation>
     </message>
     <message>
         <source>帮助(&amp;H)</source>
@@ -801,9 +801,9 @@ Library: {0}</translation>
         <source>正在重建搜索索引…</source>
         <translation>Rebuilding the search index…</translation>
     </message>
-    <message>
-        <source>搜索索引已重建：{0} 条措施</source>
-        <translation>Search index rebuilt: {0} measures</translation>
+    <message numerus="yes">
+        <source>搜索索引已重建：%n 条措施</source>
+        <translation><numerusform>Search index rebuilt: %n measure</numerusform><numerusform>Search index rebuilt: %n measures</numerusform></translation>
     </message>
     <message>
         <source>只能导入 .txt、.md 或 .docx 文件。</source>
@@ -922,13 +922,13 @@ Library: {0}</translation>
         <source>输入词语开始搜索；可用筛选条件缩小范围。</source>
         <translation>Type words to search; narrow the results with the filters.</translation>
     </message>
-    <message>
-        <source>找到 {0} 条措施</source>
-        <translation>{0} measures found</translation>
+    <message numerus="yes">
+        <source>找到 %n 条措施</source>
+        <translation><numerusform>%n measure found</numerusform><numerusform>%n measures found</numerusform></translation>
     </message>
-    <message>
-        <source>（显示前 {0} 条）</source>
-        <translation> (showing the first {0})</translation>
+    <message numerus="yes">
+        <source>（显示前 %n 条）</source>
+        <translation><numerusform> (showing the first)</numerusform><numerusform> (showing the first %n)</numerusform></translation>
     </message>
 </context>
 <context>

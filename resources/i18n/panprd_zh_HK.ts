@@ -576,9 +576,9 @@
         <source>在阅读区或分工表中选择一条或多条措施。</source>
         <translation>在閲讀區或分工表中選擇一條或多條措施。</translation>
     </message>
-    <message>
-        <source>已选择 {0} 条措施</source>
-        <translation>已選擇 {0} 條措施</translation>
+    <message numerus="yes">
+        <source>已选择 %n 条措施</source>
+        <translation><numerusform>已選擇 %n 條措施</numerusform></translation>
     </message>
     <message>
         <source>修改的项目将应用于全部所选措施：{0}</source>
@@ -774,9 +774,9 @@
         <source>重做：{0}</source>
         <translation>重做：{0}</translation>
     </message>
-    <message>
-        <source>{0}：{1} 条措施  {2}</source>
-        <translation>{0}：{1} 條措施  {2}</translation>
+    <message numerus="yes">
+        <source>{0}：%n 条措施  {1}</source>
+        <translation><numerusform>{0}：%n 條措施  {1}</numerusform></translation>
     </message>
     <message>
         <source>帮助(&amp;H)</source>
@@ -801,9 +801,9 @@
         <source>正在重建搜索索引…</source>
         <translation>正在重建搜索索引…</translation>
     </message>
-    <message>
-        <source>搜索索引已重建：{0} 条措施</source>
-        <translation>搜索索引已重建：{0} 條措施</translation>
+    <message numerus="yes">
+        <source>搜索索引已重建：%n 条措施</source>
+        <translation><numerusform>搜索索引已重建：%n 條措施</numerusform></translation>
     </message>
     <message>
         <source>只能导入 .txt、.md 或 .docx 文件。</source>
@@ -922,13 +922,13 @@
         <source>输入词语开始搜索；可用筛选条件缩小范围。</source>
         <translation>輸入詞語開始搜索；可用篩選條件縮小範圍。</translation>
     </message>
-    <message>
-        <source>找到 {0} 条措施</source>
-        <translation>找到 {0} 條措施</translation>
+    <message numerus="yes">
+        <source>找到 %n 条措施</source>
+        <translation><numerusform>找到 %n 條措施</numerusform></translation>
     </message>
-    <message>
-        <source>（显示前 {0} 条）</source>
-        <translation>（顯示前 {0} 條）</translation>
+    <message numerus="yes">
+        <source>（显示前 %n 条）</source>
+        <translation><numerusform>（顯示前 %n 條）</numerusform></translation>
     </message>
 </context>
 <context>

@@ -191,7 +191,7 @@ class InspectorView(UnsavedInput, QtWidgets.QScrollArea):
             self.heading.setText(f"{v.label}  {v.section_title}")
             self.excerpt.setText(v.text)
         else:
-            self.heading.setText(self.tr("已选择 {0} 条措施").format(len(views)))
+            self.heading.setText(self.tr("已选择 %n 条措施", "", len(views)))
             self.excerpt.setText(self.tr("修改的项目将应用于全部所选措施：{0}").format(
                 "、".join(v.label for v in views[:12]) + ("…" if len(views) > 12 else "")))
         many = self.tr("（多个值）")

@@ -115,9 +115,9 @@ class SearchPanel(QtWidgets.QWidget):
             return  # an older search finished after a newer one started
         self.model.set_hits(result.hits)
         shown = len(result.hits)
-        text = self.tr("找到 {0} 条措施").format(result.total)
+        text = self.tr("找到 %n 条措施", "", result.total)
         if shown < result.total:
-            text += self.tr("（显示前 {0} 条）").format(shown)
+            text += self.tr("（显示前 %n 条）", "", shown)
         self.count.setText(text)
         self.searched.emit(query, filters)
 
