@@ -21,6 +21,7 @@ from panprd_desktop.ui.export_done import ExportDone
 from panprd_desktop.ui.follow import FollowWriter
 from panprd_desktop.ui.geometry import NarrowTree, place_window, splitter_sizes
 from panprd_desktop.ui.help_menu import add_help_menu
+from panprd_desktop.ui.messages import one_language
 from panprd_desktop.ui.models.tree_model import IdRole, LibraryTreeModel, MeasuresRole
 from panprd_desktop.ui.ops import IMPORT_SUFFIXES, Operations
 from panprd_desktop.ui.qt import Qt, QtCore, QtGui, QtWidgets
@@ -139,7 +140,7 @@ class MainWindow(QtWidgets.QMainWindow):
                 action.setEnabled(False)
 
         self.ops.changed.connect(self.on_changes)
-        self.ops.failed.connect(lambda message: self.dialogs.error(self, message))
+        self.ops.failed.connect(lambda message: self.dialogs.error(self, one_language(message)))
         self.ops.info.connect(lambda message: self.statusBar().showMessage(message, 8000))
         self.ops.exported.connect(self.export_done.show_path)
         self.tree.selectionModel().currentChanged.connect(self._tree_current)

@@ -61,3 +61,23 @@ def test_language_switches_without_restart(qtbot: Any, make_window: Any, setting
     finally:
         english.close()
         english.worker.wait()
+
+
+def test_core_messages_in_one_language() -> None:
+    from panprd_desktop.ui.messages import one_language
+
+    message = "无效的日期：2027-13-45 (no such date)"
+    assert one_language(message, english=False) == "无效的日期：2027-13-45"
+    assert one_language(message, english=True) == "No such date: 2027-13-45"
+    assert one_language("备注过长（最多 20000 字）(note too long)", english=True) == "Note too long"
+    assert one_language("无法读取 坏文件.docx", english=True) == "无法读取 坏文件.docx"  # not bilingual: as is
+
+
+def test_refused_edit_shows_the_chinese_half_only(qtbot: Any, window: Any, dialogs: Any) -> None:
+    inspector = window.inspector
+    click_measure_in_reader(qtbot, window, "（一）1")
+    inspector.note_edit.setPlainText("长" * 20_001)
+    inspector.add_note.click()
+    wait_idle(qtbot, window)
+    assert dialogs.errors == ["备注过长（最多 20000 字）"]
+    assert "(note too long)" not in inspector.error.text()

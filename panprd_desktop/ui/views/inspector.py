@@ -22,6 +22,7 @@ from panprd_desktop.core.errors import InvalidValue
 from panprd_desktop.core.library import Library
 from panprd_desktop.core.model import STATUSES, Changes, MeasureView
 from panprd_desktop.ui.labels import join_names, split_owners, status_text
+from panprd_desktop.ui.messages import one_language
 from panprd_desktop.ui.models.history_model import HistoryModel
 from panprd_desktop.ui.ops import Operations
 from panprd_desktop.ui.qt import QtCore, QtWidgets
@@ -282,7 +283,7 @@ class InspectorView(UnsavedInput, QtWidgets.QScrollArea):
         self._ops.annotate(ids, edit, done=done, failed=failed)
 
     def _show_error(self, message: str) -> None:
-        self.error.setText(self.tr("未保存：{0}").format(message))
+        self.error.setText(self.tr("未保存：{0}").format(one_language(message)))
         self.error.show()
 
     def _deadline_typed(self) -> None:
