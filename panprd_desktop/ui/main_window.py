@@ -231,6 +231,8 @@ class MainWindow(QtWidgets.QMainWindow):
             self.reader.set_selected(ids)
             if source != "table":
                 self.division.select_ids(ids)
+            if source != "results":
+                self.search.select_ids(ids)
         finally:
             self._syncing = False
 
