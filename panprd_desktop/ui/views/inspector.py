@@ -138,8 +138,9 @@ class InspectorView(UnsavedInput, QtWidgets.QScrollArea):
         history_layout.addWidget(self.history)
         layout.addWidget(history_box, 1)
 
-        self.leads.committed.connect(lambda names: self._apply(Edit(set_leads=tuple(names))))
-        self.participants.committed.connect(lambda names: self._apply(Edit(set_participants=tuple(names))))
+        self.leads.committed.connect(lambda names: self._apply(Edit(set_leads=tuple(names)), self.leads))
+        self.participants.committed.connect(
+            lambda names: self._apply(Edit(set_participants=tuple(names)), self.participants))
         self.deadline.editingFinished.connect(self._deadline_typed)
         # a date is taken when picked in the calendar or typed and confirmed — not on every keystroke
         self.deadline_date.calendarWidget().clicked.connect(self._date_picked)
