@@ -81,7 +81,7 @@ def build_actions(window: QtWidgets.QMainWindow) -> Actions:
         view_menu.addAction(action)
     settings_menu = bar.addMenu(translate("MainWindow", "设置(&S)"))
     settings_menu.addAction(a.author)
-    lang_menu = settings_menu.addMenu(translate("MainWindow", "界面语言（重新启动后生效）"))
+    lang_menu = settings_menu.addMenu(translate("MainWindow", "界面语言"))
     lang_menu.addAction(a.lang_zh)
     lang_menu.addAction(a.lang_en)
     lang_menu.addAction(a.lang_hk)

@@ -55,3 +55,23 @@ def place_window(window: Any, saved: QtCore.QByteArray | None) -> bool:
             return True
     window.setGeometry(initial_geometry(available))
     return False
+
+
+class NarrowTree(QtCore.QObject):
+    """On a narrow contents pane (1366×768 at 150 %) the 进展 column gives way to the titles.
+
+    The titles column stretches; the status summary (also in the tooltip and the status bar)
+    is hidden below ``min_width`` so the titles are not squeezed to "…".
+    """
+
+    def __init__(self, tree: Any, summary_column: int = 2, min_width: int = 330) -> None:
+        super().__init__(tree)
+        self._tree = tree
+        self._column = summary_column
+        self._min = min_width
+        tree.installEventFilter(self)
+
+    def eventFilter(self, watched: QtCore.QObject, event: QtCore.QEvent) -> bool:  # noqa: N802 - Qt API
+        if event.type() == QtCore.QEvent.Type.Resize:
+            self._tree.setColumnHidden(self._column, self._tree.width() < self._min)
+        return False

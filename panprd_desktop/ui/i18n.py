@@ -10,6 +10,8 @@ from importlib import resources
 
 from panprd_desktop.ui.qt import QtCore
 
+_INSTALLED: list[QtCore.QTranslator] = []
+
 
 def i18n_dir() -> str:
     return str(resources.files("resources").joinpath("i18n"))
@@ -17,6 +19,9 @@ def i18n_dir() -> str:
 
 def install_translators(app: QtCore.QCoreApplication, lang: str) -> list[QtCore.QTranslator]:
     """Install our translation (English, 繁體中文) and Qt's own (standard buttons) for ``lang``."""
+    for old in _INSTALLED:  # a language switch at run time replaces the previous translators
+        app.removeTranslator(old)
+    _INSTALLED.clear()
     installed: list[QtCore.QTranslator] = []
     qt_dir = QtCore.QLibraryInfo.path(QtCore.QLibraryInfo.LibraryPath.TranslationsPath)
     if lang in ("zh_HK", "zh_TW", "zh_MO"):
@@ -38,4 +43,5 @@ def install_translators(app: QtCore.QCoreApplication, lang: str) -> list[QtCore.
             app.installTranslator(qt)
             installed.append(qt)
         QtCore.QLocale.setDefault(QtCore.QLocale(QtCore.QLocale.Language.Chinese, QtCore.QLocale.Country.China))
+    _INSTALLED.extend(installed)
     return installed

@@ -19,8 +19,9 @@ from panprd_desktop.ui.dialogs import Dialogs
 from panprd_desktop.ui.dialogs.export_dialog import ExportDefaults
 from panprd_desktop.ui.export_done import ExportDone
 from panprd_desktop.ui.follow import FollowWriter
-from panprd_desktop.ui.geometry import place_window, splitter_sizes
+from panprd_desktop.ui.geometry import NarrowTree, place_window, splitter_sizes
 from panprd_desktop.ui.help_menu import add_help_menu
+from panprd_desktop.ui.messages import one_language
 from panprd_desktop.ui.models.tree_model import IdRole, LibraryTreeModel, MeasuresRole
 from panprd_desktop.ui.ops import IMPORT_SUFFIXES, Operations
 from panprd_desktop.ui.qt import Qt, QtCore, QtGui, QtWidgets
@@ -69,6 +70,7 @@ class MainWindow(QtWidgets.QMainWindow):
         header.resizeSection(1, 64)
         header.setSectionResizeMode(2, QtWidgets.QHeaderView.ResizeMode.Interactive)
         header.resizeSection(2, 120)  # the summary elides; its tooltip and the status bar show it all
+        self._narrow_tree = NarrowTree(self.tree)  # issue 11: titles first on narrow screens
         self.search = SearchPanel(lib, self.ops)
         self.left = QtWidgets.QTabWidget()
         self.left.addTab(self.tree, self.tr("目录"))
@@ -76,6 +78,7 @@ class MainWindow(QtWidgets.QMainWindow):
 
         self.reader = ReaderView(lib)
         self.division = DivisionView(lib, self.ops)
+        self.today = today
         self.deadlines = DeadlinesView(lib, today, run=self.ops.background)
         self.center = QtWidgets.QTabWidget()
         self.center.addTab(self.reader, self.tr("阅读"))
@@ -154,7 +157,7 @@ class MainWindow(QtWidgets.QMainWindow):
 
         self.ops.changed.connect(self.on_changes)
         self.ops.changed.connect(self._review_import)
-        self.ops.failed.connect(lambda message: self.dialogs.error(self, message))
+        self.ops.failed.connect(lambda message: self.dialogs.error(self, one_language(message)))
         self.ops.info.connect(lambda message: self.statusBar().showMessage(message, 8000))
         self.ops.exported.connect(self.export_done.show_path)
         self.tree.selectionModel().currentChanged.connect(self._tree_current)
@@ -214,7 +217,7 @@ class MainWindow(QtWidgets.QMainWindow):
         if not self._syncing and keep != self._selection:
             self.select_measures(keep, source="tree")  # the inspector never edits a measure out of sight
         summary = index.siblingAtColumn(2).data()
-        self.statusBar().showMessage(self.tr("{0}：{1} 条措施  {2}").format(index.data(), len(ids), summary))
+        self.statusBar().showMessage(self.tr("{0}：%n 条措施  {1}", "", len(ids)).format(index.data(), summary))
 
     def _tree_clicked(self, _index: QtCore.QModelIndex) -> None:
         """A section clicked while the 分工表 or 期限提醒 is showing: show it in the reader."""
@@ -252,6 +255,8 @@ class MainWindow(QtWidgets.QMainWindow):
             self.reader.set_selected(ids)
             if source != "table":
                 self.division.select_ids(ids)
+            if source != "results":
+                self.search.select_ids(ids)
         finally:
             self._syncing = False
 
@@ -280,8 +285,10 @@ class MainWindow(QtWidgets.QMainWindow):
             self.settings.author = name
 
     def _set_language(self, lang: str) -> None:
-        self.settings.language = lang
-        self.statusBar().showMessage(self.tr("界面语言将在重新启动后生效。"), 8000)
+        from panprd_desktop.ui.language import switch_language
+
+        if lang != self.settings.language:
+            switch_language(self, lang)  # issue 11: no restart needed
 
     # -- import, export, print ------------------------------------------------------------------
     def import_dialog(self) -> None:

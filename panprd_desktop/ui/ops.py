@@ -138,7 +138,7 @@ class Operations(QtCore.QObject):
             return self.lib.search.reindex(progress=ctx.progress, cancelled=ctx.cancelled)
 
         self.worker.submit(self.tr("正在重建搜索索引…"), run,
-                           done=lambda n: self.info.emit(self.tr("搜索索引已重建：{0} 条措施").format(n)),
+                           done=lambda n: self.info.emit(self.tr("搜索索引已重建：%n 条措施", "", n)),
                            failed=self.failed.emit, long=True, side=True)
 
     # -- import -----------------------------------------------------------------------------------

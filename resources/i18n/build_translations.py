@@ -25,6 +25,70 @@ REPO = HERE.parents[1]
 EN: dict[str, str] = {
     # issue 8 (provenance in the inspector)
     "来自原文（导入的文件写明，可修改）：{0}": "From the document (stated in the imported file; editable): {0}",
+    # issue 11: the window for a full working day
+    "所有文件 (*)": "All files (*)",
+    "有尚未保存的输入：": "There is input that has not been saved:",
+    "保存": "Save",
+    "放弃": "Discard",
+    "无法打开：{0}": "Cannot open: {0}",
+    "有筛选条件生效：表中只显示符合条件的措施": "Filters are active: the table shows only matching measures",
+    "当前文档：{0}": "Current document: {0}",
+    "当前文档": "Current document",
+    "当前搜索：{0}": "Current search: {0}",
+    "分工表筛选：{0}": "Division-table filter: {0}",
+    "已逾期的措施": "Overdue measures",
+    "Word 文档 (*.docx)": "Word document (*.docx)",
+    "PDF 文档 (*.pdf)": "PDF document (*.pdf)",
+    "文件已存在": "File exists",
+    "“{0}”已存在。要替换它吗？": "“{0}” already exists. Replace it?",
+    "替换": "Replace",
+    "打开文件": "Open file",
+    "打开所在文件夹": "Open folder",
+    "关闭": "Close",
+    "关于 PanPRD Desk": "About PanPRD Desk",
+    "使用说明": "User guide",
+    "帮助(&H)": "&Help",
+    "勾选后，所选各条措施原有的标签全部替换为输入的标签；不勾选时只添加输入的标签、删除从共同标签中删去的标签":
+        "Ticked: every selected measure's tags are replaced by the typed ones. Not ticked: typed tags are"
+        " added, and shared tags you erased are removed.",
+    "草稿未添加：它留在这条措施上，直到您添加或清空它。":
+        "Draft not added yet: it stays with this measure until you add or clear it.",
+    "未能识别日期：完成时限按原文保存，不会出现在期限提醒的日期中":
+        "No date recognised: the deadline is kept as written but will not appear among dated deadlines",
+    "各条措施的标签不同；这里显示共同的标签。": "The measures have different tags; the shared ones are shown.",
+    "未保存：{0}": "Not saved: {0}",
+    "{0}（未提交）": "{0} (not committed)",
+    "复制文本": "Copy text",
+    "复制编号": "Copy label",
+    "添加备注…": "Add note…",
+    "设置状态": "Set status",
+    "在阅读区打开": "Open in reader",
+    "导出所选…": "Export selected…",
+    "随附字体": "Bundled fonts",
+    "使用的程序库": "Libraries used",
+    "泛珠三角区域合作分工台账：离线运行，资料保存在本机的资料库文件中。":
+        "Pan-PRD cooperation task ledger: works offline; everything is kept in a library file on this PC.",
+    "字体的许可证全文随程序附在 resources/fonts 文件夹中。":
+        "The full licence texts of the fonts ship in the resources/fonts folder.",
+    "左侧“目录”选择一节，阅读区显示其中的措施；单击措施的任意位置即选中它，Ctrl/Shift+单击可多选。":
+        "Choose a section in the contents on the left; the reader shows its measures. Click anywhere in"
+        " a measure to select it; Ctrl/Shift+click selects several.",
+    "右侧检查器填写牵头单位、参与单位、完成时限、状态、标签和备注；多选时修改应用于全部所选措施。":
+        "Fill in lead and participating owners, deadline, status, tags and notes in the inspector on the"
+        " right; with several measures selected, a change applies to all of them.",
+    "完成时限可写原文（如 2027年6月底前），程序推算日期；无法推算的会标出“未能识别日期”。":
+        "Deadlines can be written as in the documents (e.g. 2027年6月底前); the date is derived, and text"
+        " without a date is flagged “no date recognised”.",
+    "未添加的备注草稿留在它所属的措施上；关闭窗口时如有未保存的输入会提示。":
+        "An unsaved note draft stays with its measure; closing the window with unsaved input asks first.",
+    "Ctrl+F 搜索，↓ 进入结果，回车打开；Ctrl+Z 撤销，Ctrl+Y 或 Ctrl+Shift+Z 重做。":
+        "Ctrl+F searches, ↓ moves into the results, Enter opens; Ctrl+Z undoes, Ctrl+Y or Ctrl+Shift+Z redoes.",
+    "在表格、目录、搜索结果和阅读区单击右键，可复制、添加备注、设置状态、导出所选。":
+        "Right-click in the table, the contents, the search results or the reader to copy, add a note,"
+        " set the status or export the selection.",
+    "Ctrl+E 导出简报材料（Word/PDF），Ctrl+P 打印；范围在导出对话框中明确选择。":
+        "Ctrl+E exports a briefing pack (Word/PDF), Ctrl+P prints; choose the scope in the export dialog.",
+    "界面语言": "Interface language",
     "PDF 文档 (.pdf)": "PDF document (.pdf)",
     "未设置": "Not set",
     "PanPRD Desk — 泛珠三角区域合作分工台账": "PanPRD Desk — Pan-PRD cooperation task ledger",
@@ -196,9 +260,33 @@ EN: dict[str, str] = {
 }
 
 
+# Plural messages (Qt's %n): English singular and plural; Chinese has one form.
+EN_PLURAL: dict[str, tuple[str, str]] = {
+    "%n 条": ("%n measure", "%n measures"),
+    "%n 条未添加的备注草稿": ("%n unsaved note draft", "%n unsaved note drafts"),
+    "所选措施（%n 条）": ("Selected measure (%n)", "Selected measures (%n)"),
+    "筛选条件（%n）": ("Filter (%n active)", "Filters (%n active)"),
+    "无法识别（%n 条：完成时限未能识别日期）":
+        ("Unrecognised (%n measure: no date in the deadline text)",
+         "Unrecognised (%n measures: no date in the deadline text)"),
+    "备注（添加到 %n 条措施）：": ("Note (added to %n measure):", "Note (added to %n measures):"),
+    "找到 %n 条措施": ("%n measure found", "%n measures found"),
+    "（显示前 %n 条）": (" (showing the first)", " (showing the first %n)"),
+    "已选择 %n 条措施": ("%n measure selected", "%n measures selected"),
+    "{0}：%n 条措施  {1}": ("{0}: %n measure  {1}", "{0}: %n measures  {1}"),
+    "搜索索引已重建：%n 条措施": ("Search index rebuilt: %n measure", "Search index rebuilt: %n measures"),
+}
+
+
 def _tool(name: str) -> str:
     local = Path(sys.executable).with_name(name)
     return str(local) if local.exists() else (shutil.which(name) or name)
+
+
+def _en(source: str) -> str | None:
+    """English for a plain message; a plural one that lupdate did not mark as such (a
+    QCoreApplication.translate call with n) takes its plural form."""
+    return EN.get(source) or (EN_PLURAL[source][1] if source in EN_PLURAL else None)
 
 
 def build(lang: str, translate: Callable[[str], str | None]) -> list[str]:
@@ -213,6 +301,20 @@ def build(lang: str, translate: Callable[[str], str | None]) -> list[str]:
         source = message.findtext("source") or ""
         translation = message.find("translation")
         assert translation is not None
+        if "%n" in source:  # lupdate misses the n of QCoreApplication.translate(ctx, text, None, n)
+            message.set("numerus", "yes")
+        if message.get("numerus") == "yes":  # "%n 条": one form per plural class of the language
+            forms = EN_PLURAL.get(source) if lang == "en" else (translate(source),)
+            if forms is None or None in forms:
+                missing.append(source)
+                continue
+            for child in list(translation):
+                translation.remove(child)
+            translation.text = None
+            for form in forms:
+                ET.SubElement(translation, "numerusform").text = form
+            translation.attrib.pop("type", None)
+            continue
         text = translate(source)
         if text is not None:
             translation.text = text
@@ -228,8 +330,8 @@ def main() -> int:
     import opencc
 
     to_hk = opencc.OpenCC("s2hk")
-    missing = build("en", EN.get)
-    build("zh_HK", to_hk.convert)
+    missing = build("en", _en)
+    missing += build("zh_HK", to_hk.convert)
     if missing:
         print("untranslated:", *missing, sep="\n  ")
     return 1 if missing else 0

@@ -67,6 +67,10 @@
         <source>今天 {0}：已逾期 {1} 条，{2} 天内到期 {3} 条（已完成和长期推进的不计）。</source>
         <translation>Today {0}: {1} overdue, {3} due within {2} days (done and ongoing measures not counted).</translation>
     </message>
+    <message numerus="yes">
+        <source>无法识别（%n 条：完成时限未能识别日期）</source>
+        <translation><numerusform>Unrecognised (%n measure: no date in the deadline text)</numerusform><numerusform>Unrecognised (%n measures: no date in the deadline text)</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>Dialogs</name>
@@ -77,6 +81,38 @@
     <message>
         <source>文本与文档 (*.txt *.md *.docx)</source>
         <translation>Texts and documents (*.txt *.md *.docx)</translation>
+    </message>
+    <message>
+        <source>所有文件 (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <source>有尚未保存的输入：</source>
+        <translation>There is input that has not been saved:</translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>放弃</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>添加备注</source>
+        <translation>Add note</translation>
+    </message>
+    <message numerus="yes">
+        <source>备注（添加到 %n 条措施）：</source>
+        <translation><numerusform>Note (added to %n measure):</numerusform><numerusform>Note (added to %n measures):</numerusform></translation>
+    </message>
+    <message>
+        <source>无法打开：{0}</source>
+        <translation>Cannot open: {0}</translation>
     </message>
 </context>
 <context>
@@ -123,9 +159,17 @@
         <source>筛选条件</source>
         <translation>Filters</translation>
     </message>
+    <message numerus="yes">
+        <source>筛选条件（%n）</source>
+        <translation><numerusform>Filter (%n active)</numerusform><numerusform>Filters (%n active)</numerusform></translation>
+    </message>
     <message>
-        <source>{0} 条</source>
-        <translation>{0} measures</translation>
+        <source>有筛选条件生效：表中只显示符合条件的措施</source>
+        <translation>Filters are active: the table shows only matching measures</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n 条</source>
+        <translation><numerusform>%n measure</numerusform><numerusform>%n measures</numerusform></translation>
     </message>
 </context>
 <context>
@@ -157,14 +201,6 @@
     <message>
         <source>分工表横向排版</source>
         <translation>Landscape table</translation>
-    </message>
-    <message>
-        <source>当前搜索/筛选：{0}</source>
-        <translation>Current search/filter: {0}</translation>
-    </message>
-    <message>
-        <source>所选措施（{0} 条）</source>
-        <translation>Selected measures ({0})</translation>
     </message>
     <message>
         <source>全部措施</source>
@@ -227,12 +263,95 @@
         <translation>Cancel</translation>
     </message>
     <message>
+        <source>当前文档：{0}</source>
+        <translation>Current document: {0}</translation>
+    </message>
+    <message>
+        <source>当前文档</source>
+        <translation>Current document</translation>
+    </message>
+    <message numerus="yes">
+        <source>所选措施（%n 条）</source>
+        <translation><numerusform>Selected measure (%n)</numerusform><numerusform>Selected measures (%n)</numerusform></translation>
+    </message>
+    <message>
+        <source>当前搜索：{0}</source>
+        <translation>Current search: {0}</translation>
+    </message>
+    <message>
+        <source>分工表筛选：{0}</source>
+        <translation>Division-table filter: {0}</translation>
+    </message>
+    <message>
+        <source>单位</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>已逾期的措施</source>
+        <translation>Overdue measures</translation>
+    </message>
+    <message>
+        <source>牵头</source>
+        <translation>lead</translation>
+    </message>
+    <message>
+        <source>参与</source>
+        <translation>participant</translation>
+    </message>
+    <message>
+        <source>牵头或参与</source>
+        <translation>Lead or participant</translation>
+    </message>
+    <message>
+        <source>Word 文档 (*.docx)</source>
+        <translation>Word document (*.docx)</translation>
+    </message>
+    <message>
+        <source>PDF 文档 (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
         <source>保存简报材料</source>
         <translation>Save briefing pack</translation>
     </message>
     <message>
+        <source>所有文件 (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
         <source>标题不能为空</source>
         <translation>The title cannot be empty</translation>
+    </message>
+    <message>
+        <source>文件已存在</source>
+        <translation>File exists</translation>
+    </message>
+    <message>
+        <source>“{0}”已存在。要替换它吗？</source>
+        <translation>“{0}” already exists. Replace it?</translation>
+    </message>
+    <message>
+        <source>替换</source>
+        <translation>Replace</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDone</name>
+    <message>
+        <source>打开文件</source>
+        <translation>Open file</translation>
+    </message>
+    <message>
+        <source>打开所在文件夹</source>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>已导出：{0}</source>
+        <translation>Exported: {0}</translation>
     </message>
 </context>
 <context>
@@ -318,6 +437,49 @@
     </message>
 </context>
 <context>
+    <name>Help</name>
+    <message>
+        <source>泛珠三角区域合作分工台账：离线运行，资料保存在本机的资料库文件中。</source>
+        <translation>Pan-PRD cooperation task ledger: works offline; everything is kept in a library file on this PC.</translation>
+    </message>
+    <message>
+        <source>左侧“目录”选择一节，阅读区显示其中的措施；单击措施的任意位置即选中它，Ctrl/Shift+单击可多选。</source>
+        <translation>Choose a section in the contents on the left; the reader shows its measures. Click anywhere in a measure to select it; Ctrl/Shift+click selects several.</translation>
+    </message>
+    <message>
+        <source>右侧检查器填写牵头单位、参与单位、完成时限、状态、标签和备注；多选时修改应用于全部所选措施。</source>
+        <translation>Fill in lead and participating owners, deadline, status, tags and notes in the inspector on the right; with several measures selected, a change applies to all of them.</translation>
+    </message>
+    <message>
+        <source>完成时限可写原文（如 2027年6月底前），程序推算日期；无法推算的会标出“未能识别日期”。</source>
+        <translation>Deadlines can be written as in the documents (e.g. 2027年6月底前); the date is derived, and text without a date is flagged “no date recognised”.</translation>
+    </message>
+    <message>
+        <source>未添加的备注草稿留在它所属的措施上；关闭窗口时如有未保存的输入会提示。</source>
+        <translation>An unsaved note draft stays with its measure; closing the window with unsaved input asks first.</translation>
+    </message>
+    <message>
+        <source>Ctrl+F 搜索，↓ 进入结果，回车打开；Ctrl+Z 撤销，Ctrl+Y 或 Ctrl+Shift+Z 重做。</source>
+        <translation>Ctrl+F searches, ↓ moves into the results, Enter opens; Ctrl+Z undoes, Ctrl+Y or Ctrl+Shift+Z redoes.</translation>
+    </message>
+    <message>
+        <source>在表格、目录、搜索结果和阅读区单击右键，可复制、添加备注、设置状态、导出所选。</source>
+        <translation>Right-click in the table, the contents, the search results or the reader to copy, add a note, set the status or export the selection.</translation>
+    </message>
+    <message>
+        <source>Ctrl+E 导出简报材料（Word/PDF），Ctrl+P 打印；范围在导出对话框中明确选择。</source>
+        <translation>Ctrl+E exports a briefing pack (Word/PDF), Ctrl+P prints; choose the scope in the export dialog.</translation>
+    </message>
+    <message>
+        <source>关于 PanPRD Desk</source>
+        <translation>About PanPRD Desk</translation>
+    </message>
+    <message>
+        <source>使用说明</source>
+        <translation>User guide</translation>
+    </message>
+</context>
+<context>
     <name>HistoryModel</name>
     <message>
         <source>时间</source>
@@ -359,6 +521,14 @@
         <translation>Separate tags with 、</translation>
     </message>
     <message>
+        <source>替换</source>
+        <translation>Replace</translation>
+    </message>
+    <message>
+        <source>勾选后，所选各条措施原有的标签全部替换为输入的标签；不勾选时只添加输入的标签、删除从共同标签中删去的标签</source>
+        <translation>Ticked: every selected measure's tags are replaced by the typed ones. Not ticked: typed tags are added, and shared tags you erased are removed.</translation>
+    </message>
+    <message>
         <source>牵头单位</source>
         <translation>Lead owners</translation>
     </message>
@@ -391,6 +561,10 @@
         <translation>Add note</translation>
     </message>
     <message>
+        <source>草稿未添加：它留在这条措施上，直到您添加或清空它。</source>
+        <translation>Draft not added yet: it stays with this measure until you add or clear it.</translation>
+    </message>
+    <message>
         <source>修改记录</source>
         <translation>History</translation>
     </message>
@@ -402,9 +576,9 @@
         <source>在阅读区或分工表中选择一条或多条措施。</source>
         <translation>Select one or more measures in the reader or the division-of-work table.</translation>
     </message>
-    <message>
-        <source>已选择 {0} 条措施</source>
-        <translation>{0} measures selected</translation>
+    <message numerus="yes">
+        <source>已选择 %n 条措施</source>
+        <translation><numerusform>%n measure selected</numerusform><numerusform>%n measures selected</numerusform></translation>
     </message>
     <message>
         <source>修改的项目将应用于全部所选措施：{0}</source>
@@ -415,8 +589,28 @@
         <translation>(several values)</translation>
     </message>
     <message>
+        <source>未能识别日期：完成时限按原文保存，不会出现在期限提醒的日期中</source>
+        <translation>No date recognised: the deadline is kept as written but will not appear among dated deadlines</translation>
+    </message>
+    <message>
+        <source>各条措施的标签不同；这里显示共同的标签。</source>
+        <translation>The measures have different tags; the shared ones are shown.</translation>
+    </message>
+    <message>
         <source>暂无备注</source>
         <translation>No notes yet</translation>
+    </message>
+    <message>
+        <source>未保存：{0}</source>
+        <translation>Not saved: {0}</translation>
+    </message>
+    <message>
+        <source>{0}（未提交）</source>
+        <translation>{0} (not committed)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n 条未添加的备注草稿</source>
+        <translation><numerusform>%n unsaved note draft</numerusform><numerusform>%n unsaved note drafts</numerusform></translation>
     </message>
 </context>
 <context>
@@ -553,8 +747,8 @@ Library: {0}</translation>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <source>界面语言（重新启动后生效）</source>
-        <translation>Interface language (after restart)</translation>
+        <source>界面语言</source>
+        <translation>Interface language</translation>
     </message>
     <message>
         <source>工具栏</source>
@@ -580,13 +774,21 @@ Library: {0}</translation>
         <source>重做：{0}</source>
         <translation>Redo: {0}</translation>
     </message>
-    <message>
-        <source>{0}：{1} 条措施  {2}</source>
-        <translation>{0}: {1} measures  {2}</translation>
+    <message numerus="yes">
+        <source>{0}：%n 条措施  {1}</source>
+        <translation><numerusform>{0}: %n measure  {1}</numerusform><numerusform>{0}: %n measures  {1}</numerusform></translation>
     </message>
     <message>
-        <source>界面语言将在重新启动后生效。</source>
-        <translation>The interface language changes after a restart.</translation>
+        <source>帮助(&amp;H)</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>使用说明</source>
+        <translation>User guide</translation>
+    </message>
+    <message>
+        <source>关于 PanPRD Desk</source>
+        <translation>About PanPRD Desk</translation>
     </message>
 </context>
 <context>
@@ -599,9 +801,9 @@ Library: {0}</translation>
         <source>正在重建搜索索引…</source>
         <translation>Rebuilding the search index…</translation>
     </message>
-    <message>
-        <source>搜索索引已重建：{0} 条措施</source>
-        <translation>Search index rebuilt: {0} measures</translation>
+    <message numerus="yes">
+        <source>搜索索引已重建：%n 条措施</source>
+        <translation><numerusform>Search index rebuilt: %n measure</numerusform><numerusform>Search index rebuilt: %n measures</numerusform></translation>
     </message>
     <message>
         <source>只能导入 .txt、.md 或 .docx 文件。</source>
@@ -720,13 +922,13 @@ Library: {0}</translation>
         <source>输入词语开始搜索；可用筛选条件缩小范围。</source>
         <translation>Type words to search; narrow the results with the filters.</translation>
     </message>
-    <message>
-        <source>找到 {0} 条措施</source>
-        <translation>{0} measures found</translation>
+    <message numerus="yes">
+        <source>找到 %n 条措施</source>
+        <translation><numerusform>%n measure found</numerusform><numerusform>%n measures found</numerusform></translation>
     </message>
-    <message>
-        <source>（显示前 {0} 条）</source>
-        <translation> (showing the first {0})</translation>
+    <message numerus="yes">
+        <source>（显示前 %n 条）</source>
+        <translation><numerusform> (showing the first)</numerusform><numerusform> (showing the first %n)</numerusform></translation>
     </message>
 </context>
 <context>

@@ -67,6 +67,10 @@
         <source>今天 {0}：已逾期 {1} 条，{2} 天内到期 {3} 条（已完成和长期推进的不计）。</source>
         <translation>今天 {0}：已逾期 {1} 條，{2} 天內到期 {3} 條（已完成和長期推進的不計）。</translation>
     </message>
+    <message numerus="yes">
+        <source>无法识别（%n 条：完成时限未能识别日期）</source>
+        <translation><numerusform>無法識別（%n 條：完成時限未能識別日期）</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>Dialogs</name>
@@ -77,6 +81,38 @@
     <message>
         <source>文本与文档 (*.txt *.md *.docx)</source>
         <translation>文本與文檔 (*.txt *.md *.docx)</translation>
+    </message>
+    <message>
+        <source>所有文件 (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>有尚未保存的输入：</source>
+        <translation>有尚未保存的輸入：</translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>放弃</source>
+        <translation>放棄</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>添加备注</source>
+        <translation>添加備註</translation>
+    </message>
+    <message numerus="yes">
+        <source>备注（添加到 %n 条措施）：</source>
+        <translation><numerusform>備註（添加到 %n 條措施）：</numerusform></translation>
+    </message>
+    <message>
+        <source>无法打开：{0}</source>
+        <translation>無法打開：{0}</translation>
     </message>
 </context>
 <context>
@@ -123,9 +159,17 @@
         <source>筛选条件</source>
         <translation>篩選條件</translation>
     </message>
+    <message numerus="yes">
+        <source>筛选条件（%n）</source>
+        <translation><numerusform>篩選條件（%n）</numerusform></translation>
+    </message>
     <message>
-        <source>{0} 条</source>
-        <translation>{0} 條</translation>
+        <source>有筛选条件生效：表中只显示符合条件的措施</source>
+        <translation>有篩選條件生效：表中只顯示符合條件的措施</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n 条</source>
+        <translation><numerusform>%n 條</numerusform></translation>
     </message>
 </context>
 <context>
@@ -157,14 +201,6 @@
     <message>
         <source>分工表横向排版</source>
         <translation>分工表橫向排版</translation>
-    </message>
-    <message>
-        <source>当前搜索/筛选：{0}</source>
-        <translation>當前搜索/篩選：{0}</translation>
-    </message>
-    <message>
-        <source>所选措施（{0} 条）</source>
-        <translation>所選措施（{0} 條）</translation>
     </message>
     <message>
         <source>全部措施</source>
@@ -227,12 +263,95 @@
         <translation>取消</translation>
     </message>
     <message>
+        <source>当前文档：{0}</source>
+        <translation>當前文檔：{0}</translation>
+    </message>
+    <message>
+        <source>当前文档</source>
+        <translation>當前文檔</translation>
+    </message>
+    <message numerus="yes">
+        <source>所选措施（%n 条）</source>
+        <translation><numerusform>所選措施（%n 條）</numerusform></translation>
+    </message>
+    <message>
+        <source>当前搜索：{0}</source>
+        <translation>當前搜索：{0}</translation>
+    </message>
+    <message>
+        <source>分工表筛选：{0}</source>
+        <translation>分工表篩選：{0}</translation>
+    </message>
+    <message>
+        <source>单位</source>
+        <translation>單位</translation>
+    </message>
+    <message>
+        <source>已逾期的措施</source>
+        <translation>已逾期的措施</translation>
+    </message>
+    <message>
+        <source>牵头</source>
+        <translation>牽頭</translation>
+    </message>
+    <message>
+        <source>参与</source>
+        <translation>參與</translation>
+    </message>
+    <message>
+        <source>牵头或参与</source>
+        <translation>牽頭或參與</translation>
+    </message>
+    <message>
+        <source>Word 文档 (*.docx)</source>
+        <translation>Word 文檔 (*.docx)</translation>
+    </message>
+    <message>
+        <source>PDF 文档 (*.pdf)</source>
+        <translation>PDF 文檔 (*.pdf)</translation>
+    </message>
+    <message>
         <source>保存简报材料</source>
         <translation>保存簡報材料</translation>
     </message>
     <message>
+        <source>所有文件 (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+    <message>
         <source>标题不能为空</source>
         <translation>標題不能為空</translation>
+    </message>
+    <message>
+        <source>文件已存在</source>
+        <translation>文件已存在</translation>
+    </message>
+    <message>
+        <source>“{0}”已存在。要替换它吗？</source>
+        <translation>“{0}”已存在。要替換它嗎？</translation>
+    </message>
+    <message>
+        <source>替换</source>
+        <translation>替換</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDone</name>
+    <message>
+        <source>打开文件</source>
+        <translation>打開文件</translation>
+    </message>
+    <message>
+        <source>打开所在文件夹</source>
+        <translation>打開所在文件夾</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>關閉</translation>
+    </message>
+    <message>
+        <source>已导出：{0}</source>
+        <translation>已導出：{0}</translation>
     </message>
 </context>
 <context>
@@ -318,6 +437,49 @@
     </message>
 </context>
 <context>
+    <name>Help</name>
+    <message>
+        <source>泛珠三角区域合作分工台账：离线运行，资料保存在本机的资料库文件中。</source>
+        <translation>泛珠三角區域合作分工台賬：離線運行，資料保存在本機的資料庫文件中。</translation>
+    </message>
+    <message>
+        <source>左侧“目录”选择一节，阅读区显示其中的措施；单击措施的任意位置即选中它，Ctrl/Shift+单击可多选。</source>
+        <translation>左側“目錄”選擇一節，閲讀區顯示其中的措施；單擊措施的任意位置即選中它，Ctrl/Shift+單擊可多選。</translation>
+    </message>
+    <message>
+        <source>右侧检查器填写牵头单位、参与单位、完成时限、状态、标签和备注；多选时修改应用于全部所选措施。</source>
+        <translation>右側檢查器填寫牽頭單位、參與單位、完成時限、狀態、標籤和備註；多選時修改應用於全部所選措施。</translation>
+    </message>
+    <message>
+        <source>完成时限可写原文（如 2027年6月底前），程序推算日期；无法推算的会标出“未能识别日期”。</source>
+        <translation>完成時限可寫原文（如 2027年6月底前），程序推算日期；無法推算的會標出“未能識別日期”。</translation>
+    </message>
+    <message>
+        <source>未添加的备注草稿留在它所属的措施上；关闭窗口时如有未保存的输入会提示。</source>
+        <translation>未添加的備註草稿留在它所屬的措施上；關閉窗口時如有未保存的輸入會提示。</translation>
+    </message>
+    <message>
+        <source>Ctrl+F 搜索，↓ 进入结果，回车打开；Ctrl+Z 撤销，Ctrl+Y 或 Ctrl+Shift+Z 重做。</source>
+        <translation>Ctrl+F 搜索，↓ 進入結果，回車打開；Ctrl+Z 撤銷，Ctrl+Y 或 Ctrl+Shift+Z 重做。</translation>
+    </message>
+    <message>
+        <source>在表格、目录、搜索结果和阅读区单击右键，可复制、添加备注、设置状态、导出所选。</source>
+        <translation>在表格、目錄、搜索結果和閲讀區單擊右鍵，可複製、添加備註、設置狀態、導出所選。</translation>
+    </message>
+    <message>
+        <source>Ctrl+E 导出简报材料（Word/PDF），Ctrl+P 打印；范围在导出对话框中明确选择。</source>
+        <translation>Ctrl+E 導出簡報材料（Word/PDF），Ctrl+P 打印；範圍在導出對話框中明確選擇。</translation>
+    </message>
+    <message>
+        <source>关于 PanPRD Desk</source>
+        <translation>關於 PanPRD Desk</translation>
+    </message>
+    <message>
+        <source>使用说明</source>
+        <translation>使用説明</translation>
+    </message>
+</context>
+<context>
     <name>HistoryModel</name>
     <message>
         <source>时间</source>
@@ -359,6 +521,14 @@
         <translation>用 、 分隔多個標籤</translation>
     </message>
     <message>
+        <source>替换</source>
+        <translation>替換</translation>
+    </message>
+    <message>
+        <source>勾选后，所选各条措施原有的标签全部替换为输入的标签；不勾选时只添加输入的标签、删除从共同标签中删去的标签</source>
+        <translation>勾選後，所選各條措施原有的標籤全部替換為輸入的標籤；不勾選時只添加輸入的標籤、刪除從共同標籤中刪去的標籤</translation>
+    </message>
+    <message>
         <source>牵头单位</source>
         <translation>牽頭單位</translation>
     </message>
@@ -391,6 +561,10 @@
         <translation>添加備註</translation>
     </message>
     <message>
+        <source>草稿未添加：它留在这条措施上，直到您添加或清空它。</source>
+        <translation>草稿未添加：它留在這條措施上，直到您添加或清空它。</translation>
+    </message>
+    <message>
         <source>修改记录</source>
         <translation>修改記錄</translation>
     </message>
@@ -402,9 +576,9 @@
         <source>在阅读区或分工表中选择一条或多条措施。</source>
         <translation>在閲讀區或分工表中選擇一條或多條措施。</translation>
     </message>
-    <message>
-        <source>已选择 {0} 条措施</source>
-        <translation>已選擇 {0} 條措施</translation>
+    <message numerus="yes">
+        <source>已选择 %n 条措施</source>
+        <translation><numerusform>已選擇 %n 條措施</numerusform></translation>
     </message>
     <message>
         <source>修改的项目将应用于全部所选措施：{0}</source>
@@ -415,8 +589,28 @@
         <translation>（多個值）</translation>
     </message>
     <message>
+        <source>未能识别日期：完成时限按原文保存，不会出现在期限提醒的日期中</source>
+        <translation>未能識別日期：完成時限按原文保存，不會出現在期限提醒的日期中</translation>
+    </message>
+    <message>
+        <source>各条措施的标签不同；这里显示共同的标签。</source>
+        <translation>各條措施的標籤不同；這裏顯示共同的標籤。</translation>
+    </message>
+    <message>
         <source>暂无备注</source>
         <translation>暫無備註</translation>
+    </message>
+    <message>
+        <source>未保存：{0}</source>
+        <translation>未保存：{0}</translation>
+    </message>
+    <message>
+        <source>{0}（未提交）</source>
+        <translation>{0}（未提交）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n 条未添加的备注草稿</source>
+        <translation><numerusform>%n 條未添加的備註草稿</numerusform></translation>
     </message>
 </context>
 <context>
@@ -553,8 +747,8 @@
         <translation>設置(&amp;S)</translation>
     </message>
     <message>
-        <source>界面语言（重新启动后生效）</source>
-        <translation>界面語言（重新啓動後生效）</translation>
+        <source>界面语言</source>
+        <translation>界面語言</translation>
     </message>
     <message>
         <source>工具栏</source>
@@ -580,13 +774,21 @@
         <source>重做：{0}</source>
         <translation>重做：{0}</translation>
     </message>
-    <message>
-        <source>{0}：{1} 条措施  {2}</source>
-        <translation>{0}：{1} 條措施  {2}</translation>
+    <message numerus="yes">
+        <source>{0}：%n 条措施  {1}</source>
+        <translation><numerusform>{0}：%n 條措施  {1}</numerusform></translation>
     </message>
     <message>
-        <source>界面语言将在重新启动后生效。</source>
-        <translation>界面語言將在重新啓動後生效。</translation>
+        <source>帮助(&amp;H)</source>
+        <translation>幫助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>使用说明</source>
+        <translation>使用説明</translation>
+    </message>
+    <message>
+        <source>关于 PanPRD Desk</source>
+        <translation>關於 PanPRD Desk</translation>
     </message>
 </context>
 <context>
@@ -599,9 +801,9 @@
         <source>正在重建搜索索引…</source>
         <translation>正在重建搜索索引…</translation>
     </message>
-    <message>
-        <source>搜索索引已重建：{0} 条措施</source>
-        <translation>搜索索引已重建：{0} 條措施</translation>
+    <message numerus="yes">
+        <source>搜索索引已重建：%n 条措施</source>
+        <translation><numerusform>搜索索引已重建：%n 條措施</numerusform></translation>
     </message>
     <message>
         <source>只能导入 .txt、.md 或 .docx 文件。</source>
@@ -720,13 +922,13 @@
         <source>输入词语开始搜索；可用筛选条件缩小范围。</source>
         <translation>輸入詞語開始搜索；可用篩選條件縮小範圍。</translation>
     </message>
-    <message>
-        <source>找到 {0} 条措施</source>
-        <translation>找到 {0} 條措施</translation>
+    <message numerus="yes">
+        <source>找到 %n 条措施</source>
+        <translation><numerusform>找到 %n 條措施</numerusform></translation>
     </message>
-    <message>
-        <source>（显示前 {0} 条）</source>
-        <translation>（顯示前 {0} 條）</translation>
+    <message numerus="yes">
+        <source>（显示前 %n 条）</source>
+        <translation><numerusform>（顯示前 %n 條）</numerusform></translation>
     </message>
 </context>
 <context>

@@ -193,3 +193,16 @@ def test_undated_deadline_is_listed_as_unrecognised(qtbot: Any, window: Any) -> 
     assert rows == ["（一）1  下周三"]
     view.undated.activated.emit(view.undated_model.index(0, 0))
     assert window.selected_ids() == [a]
+
+
+def test_refused_owner_keeps_the_typed_text(qtbot: Any, window: Any) -> None:
+    inspector = window.inspector
+    click_measure_in_reader(qtbot, window, "（一）1")
+    inspector.leads.setFocus()
+    type_text(inspector.leads, "长" * 120)  # an owner name over 100 characters: refused by the core
+    qtbot.keyClick(inspector.leads, Qt.Key.Key_Return)
+    wait_idle(qtbot, window)
+    window.ops.annotate(window.selected_ids(), Edit(status="in_progress"))  # another change reloads the panel
+    wait_idle(qtbot, window)
+    assert inspector.leads.text() == "长" * 120 and inspector.leads.isModified()
+    assert inspector.error.isVisible()

@@ -94,3 +94,13 @@ def test_collapsed_filters_show_a_cue(qtbot: Any, make_window: Any) -> None:
     again = make_window()  # restored filters are visible at launch
     assert again.division.filter_bar.isVisible() or "（1）" in again.division.filter_toggle.text()
     assert "（1）" in again.division.filter_toggle.text()
+
+
+def test_narrow_contents_pane_shows_titles_not_the_summary(qtbot: Any, window: Any) -> None:
+    window.splitter.setSizes([240, 600, 300])
+    qtbot.wait(20)
+    assert window.tree.isColumnHidden(2) and window.tree.columnWidth(0) > 120
+    window.resize(1400, 700)
+    window.splitter.setSizes([420, 600, 300])
+    qtbot.wait(20)
+    assert not window.tree.isColumnHidden(2)

@@ -107,3 +107,13 @@ def test_table_keeps_its_selection_after_an_edit(qtbot: Any, window: Any) -> Non
     wait_idle(qtbot, window)
     assert division.selected_ids() == ids
     assert window.inspector.measure_ids() == ids
+
+
+def test_results_show_a_selection_made_in_the_table(qtbot: Any, window: Any) -> None:
+    window.focus_search()
+    type_text(window.search.box, "港澳")
+    wait_idle(qtbot, window)
+    model = window.search.model
+    ids = [model.index(r, 0).data(Qt.ItemDataRole.UserRole + 1) for r in (0, 2)]
+    window.select_measures(ids, source="table")
+    assert window.search.selected_ids() == ids

@@ -22,6 +22,7 @@ from panprd_desktop.core.errors import InvalidValue
 from panprd_desktop.core.library import Library
 from panprd_desktop.core.model import STATUSES, Changes, MeasureView
 from panprd_desktop.ui.labels import join_names, split_owners, status_text
+from panprd_desktop.ui.messages import one_language
 from panprd_desktop.ui.models.history_model import HistoryModel
 from panprd_desktop.ui.ops import Operations
 from panprd_desktop.ui.qt import QtCore, QtWidgets
@@ -143,8 +144,9 @@ class InspectorView(UnsavedInput, QtWidgets.QScrollArea):
         history_layout.addWidget(self.history)
         layout.addWidget(history_box, 1)
 
-        self.leads.committed.connect(lambda names: self._apply(Edit(set_leads=tuple(names))))
-        self.participants.committed.connect(lambda names: self._apply(Edit(set_participants=tuple(names))))
+        self.leads.committed.connect(lambda names: self._apply(Edit(set_leads=tuple(names)), self.leads))
+        self.participants.committed.connect(
+            lambda names: self._apply(Edit(set_participants=tuple(names)), self.participants))
         self.deadline.editingFinished.connect(self._deadline_typed)
         # a date is taken when picked in the calendar or typed and confirmed — not on every keystroke
         self.deadline_date.calendarWidget().clicked.connect(self._date_picked)
@@ -197,7 +199,7 @@ class InspectorView(UnsavedInput, QtWidgets.QScrollArea):
             self.heading.setText(f"{v.label}  {v.section_title}")
             self.excerpt.setText(v.text)
         else:
-            self.heading.setText(self.tr("已选择 {0} 条措施").format(len(views)))
+            self.heading.setText(self.tr("已选择 %n 条措施", "", len(views)))
             self.excerpt.setText(self.tr("修改的项目将应用于全部所选措施：{0}").format(
                 "、".join(v.label for v in views[:12]) + ("…" if len(views) > 12 else "")))
         many = self.tr("（多个值）")
@@ -295,7 +297,7 @@ class InspectorView(UnsavedInput, QtWidgets.QScrollArea):
         self._ops.annotate(ids, edit, done=done, failed=failed)
 
     def _show_error(self, message: str) -> None:
-        self.error.setText(self.tr("未保存：{0}").format(message))
+        self.error.setText(self.tr("未保存：{0}").format(one_language(message)))
         self.error.show()
 
     def _deadline_typed(self) -> None:

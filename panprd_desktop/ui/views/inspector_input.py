@@ -45,10 +45,12 @@ class UnsavedInput:
 
     def unsaved(self) -> list[str]:
         """What would be lost on closing: typed fields and note drafts, in words."""
-        tr = QtCore.QCoreApplication.translate  # the inspector's context, so its translations apply
-        names = (tr("InspectorView", "牵头单位"), tr("InspectorView", "参与单位"),
-                 tr("InspectorView", "完成时限"), tr("InspectorView", "标签"))
-        out = [tr("InspectorView", "{0}（未提交）").format(name)
+        # the inspector's context, so its translations apply
+        names = (QtCore.QCoreApplication.translate("InspectorView", "牵头单位"),
+                 QtCore.QCoreApplication.translate("InspectorView", "参与单位"),
+                 QtCore.QCoreApplication.translate("InspectorView", "完成时限"),
+                 QtCore.QCoreApplication.translate("InspectorView", "标签"))
+        out = [QtCore.QCoreApplication.translate("InspectorView", "{0}（未提交）").format(name)
                for name, edit in zip(names, self._line_fields(), strict=True)
                if edit.isEnabled() and edit.isModified()]
         self._stash_draft()

@@ -62,6 +62,19 @@ class SearchPanel(QtWidgets.QWidget):
         rows = sorted(i.row() for i in self.results.selectionModel().selectedRows())
         return [self.model.index(r, 0).data(IdRole) for r in rows]
 
+    def select_ids(self, ids: list[str]) -> None:
+        """Highlight the results among ``ids`` (the selection made elsewhere), without re-emitting."""
+        wanted = set(ids)
+        sel = QtCore.QItemSelection()
+        for row in range(self.model.rowCount()):
+            if self.model.index(row, 0).data(IdRole) in wanted:
+                sel.select(self.model.index(row, 0), self.model.index(row, 0))
+        model = self.results.selectionModel()
+        model.blockSignals(True)
+        model.select(sel, QtCore.QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        model.blockSignals(False)
+        self.results.viewport().update()
+
     def _selection(self, *_args: object) -> None:
         ids = self.selected_ids()
         if ids:
@@ -115,9 +128,9 @@ class SearchPanel(QtWidgets.QWidget):
             return  # an older search finished after a newer one started
         self.model.set_hits(result.hits)
         shown = len(result.hits)
-        text = self.tr("找到 {0} 条措施").format(result.total)
+        text = self.tr("找到 %n 条措施", "", result.total)
         if shown < result.total:
-            text += self.tr("（显示前 {0} 条）").format(shown)
+            text += self.tr("（显示前 %n 条）", "", shown)
         self.count.setText(text)
         self.searched.emit(query, filters)
 
