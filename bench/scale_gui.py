@@ -114,7 +114,7 @@ def main() -> int:
     state: dict[str, object] = {}
 
     def open_window() -> None:
-        lib = Library(lib_path)
+        lib = Library(lib_path, defer_backup=True)  # as panprd_desktop.ui.app opens it
         window = MainWindow(lib, Settings(), ScriptedDialogs())
         window.show()
         state["window"], state["lib"] = window, lib

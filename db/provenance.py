@@ -84,12 +84,17 @@ def document_values(conn: sqlite3.Connection, measure_ids: Sequence[str]) -> dic
     return out
 
 
-def document_counts(conn: sqlite3.Connection, doc_id: str) -> tuple[int, int]:
-    """(measures with owners from the document, measures with a deadline from it)."""
+def import_summary(conn: sqlite3.Connection, doc_id: str) -> tuple[int, int, int, tuple[str, ...]]:
+    """What an import of ``doc_id`` found: (parts, measures with owners from the document,
+    measures with a deadline from it, the warnings)."""
+    parts, warnings = conn.execute(
+        "SELECT (SELECT COUNT(*) FROM parts WHERE doc_id = ?), warnings FROM documents WHERE doc_id = ?",
+        (doc_id, doc_id),
+    ).fetchone()
     row = conn.execute(
         "SELECT COUNT(DISTINCT CASE WHEN h.field IN ('leads', 'participants') THEN h.measure_id END),"
         " COUNT(DISTINCT CASE WHEN h.field = 'deadline' THEN h.measure_id END)"
         " FROM history h JOIN measures m USING (measure_id) WHERE m.doc_id = ? AND h.source = 'document'",
         (doc_id,),
     ).fetchone()
-    return int(row[0]), int(row[1])
+    return int(parts), int(row[0]), int(row[1]), tuple(json.loads(warnings or "[]"))

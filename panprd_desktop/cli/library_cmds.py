@@ -65,6 +65,10 @@ def cmd_import(ctx: Context, args: argparse.Namespace) -> int:
         for r in results:
             state = "已存在 (already in library)" if r.existing else "已导入"
             print(f"{r.doc_id}  {r.title}  {r.sections} 节 {r.measures} 条措施  {state}")
+            if r.owners_from_text or r.deadlines_from_text:
+                print(f"  原文写明责任单位 {r.owners_from_text} 条，完成时限 {r.deadlines_from_text} 条")
+            for warning in r.warnings:
+                print(f"  提示：{warning}")
     return 0
 
 
@@ -84,13 +88,17 @@ def cmd_outline(ctx: Context, args: argparse.Namespace) -> int:
         emit_json(outline)
         return 0
     print(outline["title"])
-    if outline["doc_no"]:
-        print(outline["doc_no"])
+    masthead = outline["masthead"]
+    for line in (masthead["doc_no"], "  ".join(x for x in (masthead["issuer"], masthead["date"] or "") if x),
+                 f"主送：{masthead['addressee']}" if masthead["addressee"] else ""):
+        if line:
+            print(line)
     for part in outline["parts"]:
         if part["number"]:
             print(f"\n{part['label']}{part['title']}")
         for section in part["sections"]:
-            print(f"  {section['label']}{section['title']}")
+            if section["label"] or section["title"]:
+                print(f"  {section['label']}{section['title']}")
             for m in section["measures"]:
                 print(f"    [{m['measure_id']}] {m['label']} {m['text']}")
     return 0
@@ -122,10 +130,13 @@ def measure_json(view: MeasureView) -> dict[str, Any]:
 def print_measure(view: MeasureView) -> None:
     print(f"[{view.measure_id}] {view.label}  {view.doc_title}")
     print(view.text)
-    print(f"牵头单位：{'、'.join(view.leads) or '—'}")
-    print(f"参与单位：{'、'.join(view.participants) or '—'}")
+    # Values the imported document stated (and nobody has changed since) are marked.
+    mark = {name: "  [原文]" if source == "document" else "" for name, source in view.sources.items()}
+    mark = {"leads": "", "participants": "", "deadline": "", **mark}
+    print(f"牵头单位：{'、'.join(view.leads) or '—'}{mark['leads']}")
+    print(f"参与单位：{'、'.join(view.participants) or '—'}{mark['participants']}")
     deadline = view.deadline.text + (f"（{view.deadline.date}）" if view.deadline.date else "")
-    print(f"完成时限：{deadline or '—'}")
+    print(f"完成时限：{deadline or '—'}{mark['deadline']}")
     print(f"进展：{view.status_label}")
     print(f"标签：{'、'.join(view.tags) or '—'}")
     for n in view.notes:

@@ -8,20 +8,21 @@ import sqlite3
 from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from db.connection import transaction
-from db.provenance import document_counts
+from db.provenance import import_summary
 from db.recovery_sql import record_counts
 from panprd_desktop.core.errors import ImportRejected, NotFound
 from panprd_desktop.core.model import DocId, DocumentInfo, ImportResult
 from panprd_desktop.core.normalize import fold
-from panprd_desktop.core.parsing import ParsedDocument, parse_document
-from panprd_desktop.core.parsing.facts import SourceFacts
 from panprd_desktop.core.provenance import store_facts
-from panprd_desktop.core.readers import SourceText, read_source
-from panprd_desktop.core.readers.limits import check_measures
 from panprd_desktop.core.storage_errors import damage_guard
+
+if TYPE_CHECKING:  # parsing and the readers load only when a file is imported (CLI cold start)
+    from panprd_desktop.core.parsing import ParsedDocument
+    from panprd_desktop.core.parsing.facts import SourceFacts
+    from panprd_desktop.core.readers import SourceText
 
 
 def content_hash(doc: ParsedDocument) -> str:
@@ -49,6 +50,10 @@ class Documents:
 
         ``check`` is called now and then while reading and parsing and may raise to cancel.
         """
+        from panprd_desktop.core.parsing import parse_document
+        from panprd_desktop.core.readers import read_source
+        from panprd_desktop.core.readers.limits import check_measures
+
         source = read_source(path, check)
         if check:
             check()
@@ -56,6 +61,7 @@ class Documents:
                                               check=check)
         if check:
             check()  # a cancel that came while parsing is honoured before anything is stored
+        doc.warnings.extend(source.warnings)
         check_measures(doc.measure_count, path.name)
         if doc.measure_count == 0:
             raise ImportRejected(f"{path.name}: 没有找到任何条文 (no text to import)")
@@ -66,14 +72,9 @@ class Documents:
         if row is None:
             return None
         info = self.info(DocId(row[0]))
-        owners, deadlines = document_counts(self._conn, info.doc_id)
-        parts, warnings = self._conn.execute(
-            "SELECT (SELECT COUNT(*) FROM parts WHERE doc_id = ?), warnings FROM documents WHERE doc_id = ?",
-            (info.doc_id, info.doc_id),
-        ).fetchone()
+        parts, owners, deadlines, warnings = import_summary(self._conn, info.doc_id)
         return ImportResult(info.doc_id, info.title, info.sections, info.measures, existing=True, parts=parts,
-                            owners_from_text=owners, deadlines_from_text=deadlines,
-                            warnings=tuple(json.loads(warnings or "[]")))
+                            owners_from_text=owners, deadlines_from_text=deadlines, warnings=warnings)
 
     def store(self, source: SourceText, doc: ParsedDocument, source_name: str) -> ImportResult:
         """Insert one parsed document in one transaction (or report the identical one)."""

@@ -41,13 +41,15 @@ class Library:
     """An open PanPRD library. Use as a context manager or call :meth:`close`."""
 
     def __init__(self, path: Path | str | None = None, *, read_only: bool = False,
-                 checks: bool = True) -> None:
+                 checks: bool = True, defer_backup: bool = False) -> None:
         """``checks=False`` skips the on-open damage checks (``panprd check`` opens that way
-        to report and repair what the checks would refuse)."""
+        to report and repair what the checks would refuse). ``defer_backup``: the GUI makes the
+        daily snapshot (seconds at 300k measures) on its worker through :meth:`backup_if_due`."""
         self.path = Path(path) if path is not None else default_db_path()
         self.read_only = read_only
         self._checks = checks
         self._running: Path | None = None  # the clean-shutdown side file, while we write
+        self._defer_backup = defer_backup
         # The GUI's worker and its thread share this connection; the lock serialises them.
         self.lock = threading.RLock()
         self._writer = WriterLock(self.path)
@@ -114,11 +116,23 @@ class Library:
         apply_migrations(self.conn)
         if self.conn.execute("SELECT value FROM meta WHERE key = 'initialized'").fetchone() is None:
             self._initialize()
-        elif backup_due(self.path, now) and self._checks:
+        elif not self._defer_backup and backup_due(self.path, now) and self._checks:
             try:
                 make_backup(self.conn, self.path, "daily", now)
             except BackupRefused as exc:  # never back a damaged library up over good copies
                 raise DatabaseDamaged(recovery.damaged_message(self.path, exc.problems)) from None
+
+    def backup_if_due(self) -> bool:
+        """Write the daily snapshot if one is due (what opening does unless ``defer_backup``)."""
+        now = datetime.now()
+        if self.read_only or not self._checks or not backup_due(self.path, now):
+            return False
+        with self.lock:
+            try:
+                make_backup(self.conn, self.path, "daily", now)
+            except BackupRefused as exc:  # never back a damaged library up over good copies
+                raise DatabaseDamaged(recovery.damaged_message(self.path, exc.problems)) from None
+        return True
 
     def _initialize(self) -> None:
         """First open: vocabulary, the initialized flag and the bundled guideline in one

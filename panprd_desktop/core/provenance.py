@@ -18,7 +18,7 @@ from db import provenance as sql
 from panprd_desktop.core.deadlines import parse_deadline
 from panprd_desktop.core.errors import InvalidValue
 from panprd_desktop.core.model import Deadline
-from panprd_desktop.core.owners import Owners
+from panprd_desktop.core.owners import Owner, Owners
 from panprd_desktop.core.parsing.facts import SourceFacts
 
 SOURCE_AUTHOR = "原文"
@@ -43,6 +43,13 @@ def store_facts(conn: sqlite3.Connection, doc_title: str, items: Sequence[tuple[
     if not items:
         return 0, 0
     owners = Owners(conn)
+    cache: dict[str, Owner] = {}
+
+    def resolve(name: str) -> Owner:  # the same few units recur on every item
+        if name not in cache:
+            cache[name] = owners.resolve(name)
+        return cache[name]
+
     at = datetime.now().isoformat(timespec="seconds")
     op_id = sql.new_import_op(conn, at, SOURCE_AUTHOR, f"导入原文的分工与时限：{doc_title[:60]}")
     with_owners = with_deadline = 0
@@ -51,9 +58,9 @@ def store_facts(conn: sqlite3.Connection, doc_title: str, items: Sequence[tuple[
         for field, role, names in (("leads", "lead", facts.leads), ("participants", "participant", facts.participants)):
             if not names or sql.has_owners(conn, mid, role):
                 continue  # nothing stated, or a value is already there: never overwritten
-            resolved = list(dict.fromkeys(owners.resolve(n).name for n in names if n.strip()))
-            sql.add_owners(conn, mid, role, [owners.resolve(n).owner_id for n in resolved])
-            sql.record(conn, op_id, mid, at, SOURCE_AUTHOR, field, [], resolved)
+            found = list({o.owner_id: o for o in (resolve(n) for n in names if n.strip())}.values())
+            sql.add_owners(conn, mid, role, [o.owner_id for o in found])
+            sql.record(conn, op_id, mid, at, SOURCE_AUTHOR, field, [], [o.name for o in found])
             wrote_owner = True
         with_owners += wrote_owner
         if facts.deadline.strip() and not sql.deadline_text(conn, mid):

@@ -24,6 +24,7 @@ class Actions:
     lang_zh: QtGui.QAction
     lang_en: QtGui.QAction
     lang_hk: QtGui.QAction
+    remove_document: QtGui.QAction
 
 
 def build_actions(window: QtWidgets.QMainWindow) -> Actions:
@@ -51,6 +52,7 @@ def build_actions(window: QtWidgets.QMainWindow) -> Actions:
         lang_zh=act("简体中文"),
         lang_en=act("English"),
         lang_hk=act("繁體中文（香港）"),
+        remove_document=act(translate("MainWindow", "移除文档…")),
     )
     a.lang_zh.setCheckable(True)
     a.lang_en.setCheckable(True)
@@ -64,6 +66,7 @@ def build_actions(window: QtWidgets.QMainWindow) -> Actions:
     file_menu = bar.addMenu(translate("MainWindow", "文件(&F)"))
     for action in (a.import_files, a.export, a.print_pack):
         file_menu.addAction(action)
+    file_menu.addAction(a.remove_document)
     file_menu.addSeparator()
     file_menu.addAction(a.reindex)
     file_menu.addSeparator()

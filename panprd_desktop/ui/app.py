@@ -48,7 +48,7 @@ def open_library(path: Path | None, ask_locked: Callable[[str], str],
     from panprd_desktop.ui.dialogs.locked_dialog import READ_ONLY
 
     try:
-        return Library(path)
+        return Library(path, defer_backup=True)  # the window's worker writes the daily snapshot
     except LibraryLocked:
         if ask_locked(str(path or default_db_path())) != READ_ONLY:
             return None

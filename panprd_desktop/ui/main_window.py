@@ -32,6 +32,7 @@ from panprd_desktop.ui.worker import Worker
 
 TAB_READER, TAB_TABLE, TAB_DEADLINES = range(3)
 LEFT_TREE, LEFT_SEARCH = range(2)
+EXPAND_DOCUMENTS = 50  # up to this many documents the tree opens each one
 
 
 class MainWindow(QtWidgets.QMainWindow):
@@ -58,7 +59,9 @@ class MainWindow(QtWidgets.QMainWindow):
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QtWidgets.QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QtWidgets.QHeaderView.ResizeMode.ResizeToContents)
+        # a fixed width: ResizeToContents would ask every row for its count on each layout
+        header.setSectionResizeMode(1, QtWidgets.QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(1, 64)
         header.setSectionResizeMode(2, QtWidgets.QHeaderView.ResizeMode.Interactive)
         header.resizeSection(2, 120)  # the summary elides; its tooltip and the status bar show it all
         self.search = SearchPanel(lib, self.ops)
@@ -112,6 +115,7 @@ class MainWindow(QtWidgets.QMainWindow):
     def _connect(self) -> None:
         a = self.actions_
         a.import_files.triggered.connect(self.import_dialog)
+        a.remove_document.triggered.connect(self.remove_dialog)
         a.export.triggered.connect(self.export_dialog)
         a.print_pack.triggered.connect(self.print_dialog)
         a.reindex.triggered.connect(self.ops.reindex)
@@ -129,10 +133,11 @@ class MainWindow(QtWidgets.QMainWindow):
         a.lang_en.triggered.connect(lambda: self._set_language("en"))
         a.lang_hk.triggered.connect(lambda: self._set_language("zh_HK"))
         if self.lib.read_only:
-            for action in (a.import_files, a.undo, a.redo, a.reindex):
+            for action in (a.import_files, a.undo, a.redo, a.reindex, a.remove_document):
                 action.setEnabled(False)
 
         self.ops.changed.connect(self.on_changes)
+        self.ops.changed.connect(self._review_import)
         self.ops.failed.connect(lambda message: self.dialogs.error(self, message))
         self.ops.info.connect(lambda message: self.statusBar().showMessage(message, 8000))
         self.ops.exported.connect(self.export_done.show_path)
@@ -152,7 +157,11 @@ class MainWindow(QtWidgets.QMainWindow):
         self._update_undo()
 
     def _update_undo(self) -> None:
-        undo, redo = self.ops.undo_redo_texts()
+        # on the worker: reading the undo history takes the library lock, which a job may hold
+        self.ops.background(self.ops.undo_redo_texts, self._show_undo)
+
+    def _show_undo(self, texts: tuple[str | None, str | None]) -> None:
+        undo, redo = texts
         writable = not self.lib.read_only
         self.actions_.undo.setEnabled(writable and undo is not None)
         self.actions_.redo.setEnabled(writable and redo is not None)
@@ -167,7 +176,10 @@ class MainWindow(QtWidgets.QMainWindow):
         docs = self.tree_model.documents()
         self.search.filter_bar.set_documents(docs)
         self.division.filter_bar.set_documents(docs)
-        self.tree.expandToDepth(0)
+        if len(docs) <= EXPAND_DOCUMENTS:
+            self.tree.expandToDepth(0)
+        else:  # hundreds of documents: laying all their parts out would stall the window
+            self.tree.expand(self.tree_model.index(0, 0))
 
     # -- selection and navigation ---------------------------------------------------------------
     def _tree_current(self, current: QtCore.QModelIndex, _previous: QtCore.QModelIndex) -> None:
@@ -250,6 +262,22 @@ class MainWindow(QtWidgets.QMainWindow):
         paths = self.dialogs.import_paths(self)
         if paths:
             self.ops.import_files([Path(p) for p in paths])
+
+    def _review_import(self, changes: Changes) -> None:
+        if changes.extra.get("imported"):
+            self.dialogs.review_import(self, changes.extra["imported"])
+
+    def remove_dialog(self) -> None:
+        """文件 → 移除文档…: the document under the tree's cursor is offered first."""
+        index = self.tree.currentIndex()
+        while index.isValid() and (index.data(IdRole) or ("",))[0] != "doc":
+            index = index.parent()
+        current = index.data(IdRole)[1] if index.isValid() else None
+        with self.lib.lock:
+            docs = self.lib.documents.list()
+        doc_id = self.dialogs.document_to_remove(self, docs, current)
+        if doc_id:
+            self.ops.remove_document(doc_id)
 
     def dragEnterEvent(self, event: QtGui.QDragEnterEvent) -> None:
         if self._dropped_paths(event.mimeData()) and not self.lib.read_only:

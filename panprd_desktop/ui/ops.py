@@ -3,7 +3,8 @@
 Panels call these verbs and listen to :attr:`Operations.changed`; each panel decides for itself
 whether a :class:`~panprd_desktop.core.model.Changes` record concerns it (Anki's op pattern).
 The worker holds ``lib.lock`` only for short transactions (parsing and rendering run off the
-lock), so the GUI thread's quick reads never wait long.
+lock); the window's own reads go through ``lib.reads`` (a second, read-only connection), so they
+never wait for the worker at all. Index rebuilds run in a lane of their own (``side=True``).
 """
 
 from __future__ import annotations
@@ -127,8 +128,10 @@ class Operations(QtCore.QObject):
         self.query(run, done, failed)
 
     def warm_up(self) -> None:
-        """Open (and if needed build) the search index in the background after start-up."""
+        """Open (and if needed build) the search index in the background after start-up, and
+        write the daily snapshot the app deferred so it would not delay the first window."""
         self.query(lambda: self.lib.search.count("泛珠"), lambda _n: None, lambda _m: None)
+        self.background(self.lib.backup_if_due, lambda _done: None)
 
     def reindex(self) -> None:
         def run(ctx: JobContext) -> int:
@@ -136,7 +139,7 @@ class Operations(QtCore.QObject):
 
         self.worker.submit(self.tr("正在重建搜索索引…"), run,
                            done=lambda n: self.info.emit(self.tr("搜索索引已重建：{0} 条措施").format(n)),
-                           failed=self.failed.emit, long=True)
+                           failed=self.failed.emit, long=True, side=True)
 
     # -- import -----------------------------------------------------------------------------------
     def import_files(self, paths: Sequence[Path]) -> None:
@@ -157,6 +160,17 @@ class Operations(QtCore.QObject):
 
         self.worker.submit(self.tr("正在导入…"), run, done=done, failed=self.failed.emit,
                            cancelled=lambda: self.info.emit(self.tr("导入已取消")), long=True)
+
+    def remove_document(self, doc_id: str) -> None:
+        """Back up, then remove one document (the backup's path goes to the status bar)."""
+        if not self._writable():
+            return
+
+        def done(result: Any) -> None:
+            self.info.emit(self.tr("已移除：{0}；移除前的备份：{1}").format(result.title, str(result.backup)))
+            self.changed.emit(Changes(documents=True, extra={"removed": result}))
+
+        self.worker.submit("remove", lambda ctx: self.lib.remove_document(doc_id), done=done, failed=self.failed.emit)
 
     # -- briefing packs ---------------------------------------------------------------------------
     def build_pack(self, options: Any, selection: dict[str, Any], done: Callable[[Any], None]) -> None:

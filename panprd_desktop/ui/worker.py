@@ -91,6 +91,10 @@ class Worker(QtCore.QObject):
         super().__init__(parent)
         self._pool = QtCore.QThreadPool(self)
         self._pool.setMaxThreadCount(1)
+        # Index rebuilds run in a lane of their own: they build beside the live index without
+        # the library lock, so searches and reads queued meanwhile never wait for them (issue 13).
+        self._side = QtCore.QThreadPool(self)
+        self._side.setMaxThreadCount(1)
         self._jobs: set[Job] = set()
         self.current_long: Job | None = None
 
@@ -98,7 +102,7 @@ class Worker(QtCore.QObject):
                done: Callable[[Any], None] | None = None,
                failed: Callable[[str], None] | None = None,
                cancelled: Callable[[], None] | None = None,
-               long: bool = False) -> Job:
+               long: bool = False, side: bool = False) -> Job:
         job = Job(label, fn, long=long)
         if done is not None:
             job.signals.finished.connect(done)
@@ -112,7 +116,7 @@ class Worker(QtCore.QObject):
             self.longStarted.emit(label)
         job.signals.ended.connect(lambda: self._ended(job))
         self._jobs.add(job)
-        self._pool.start(job)
+        (self._side if side else self._pool).start(job)
         return job
 
     def _ended(self, job: Job) -> None:
@@ -130,4 +134,5 @@ class Worker(QtCore.QObject):
 
     def wait(self, msecs: int = -1) -> bool:
         """Block until every job ran (used on close and in tests)."""
-        return self._pool.waitForDone(msecs)
+        side = self._side.waitForDone(msecs)
+        return self._pool.waitForDone(msecs) and side

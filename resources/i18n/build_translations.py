@@ -23,6 +23,8 @@ HERE = Path(__file__).resolve().parent
 REPO = HERE.parents[1]
 
 EN: dict[str, str] = {
+    # issue 8 (provenance in the inspector)
+    "来自原文（导入的文件写明，可修改）：{0}": "From the document (stated in the imported file; editable): {0}",
     "PDF 文档 (.pdf)": "PDF document (.pdf)",
     "未设置": "Not set",
     "PanPRD Desk — 泛珠三角区域合作分工台账": "PanPRD Desk — Pan-PRD cooperation task ledger",
@@ -62,7 +64,7 @@ EN: dict[str, str] = {
     "参与单位": "Participants",
     "参与：{0}": "Participants: {0}",
     "取消": "Cancel",
-    "只能导入 .txt、.md 或 .docx 文件。": "Only .txt, .md or .docx files can be imported.",
+    "只能导入 .txt、.md、.docx、.pdf 或 .xlsx 文件。": "Only .txt, .md, .docx, .pdf or .xlsx files can be imported.",
     "同一时间只能有一个窗口修改资料库。您可以以只读方式打开（可以阅读、搜索、导出和打印，不能修改），或者退出。\n\n资料库：{0}":
         "Only one window at a time can change a library. You can open it read-only (read, search, export"
         " and print, but not edit) or quit.\n\nLibrary: {0}",
@@ -109,7 +111,8 @@ EN: dict[str, str] = {
     "撤销": "Undo",
     "撤销：{0}": "Undo: {0}",
     "文件(&F)": "&File",
-    "文本与文档 (*.txt *.md *.docx)": "Texts and documents (*.txt *.md *.docx)",
+    "文本、Word、PDF 与 Excel (*.txt *.md *.markdown *.docx *.pdf *.xlsx)":
+        "Text, Word, PDF and Excel (*.txt *.md *.markdown *.docx *.pdf *.xlsx)",
     "文档": "Document",
     "时间": "Time",
     "时限：{0}": "Deadline: {0}",
@@ -172,6 +175,24 @@ EN: dict[str, str] = {
     "（无标题）": "(untitled)",
     "（显示前 {0} 条）": " (showing the first {0})",
     "（逾期）": " (overdue)",
+    # Import review and removing a document (issue 8, part B).
+    "导入结果": "Import results",
+    "内容": "Found",
+    "已导入": "Imported",
+    "资料库中已有，未重复导入": "Already in the library, not imported again",
+    "部分 / 节 / 措施": "Parts / sections / measures",
+    "取自原文的牵头/参与单位": "Owners taken from the text",
+    "取自原文的完成时限": "Deadlines taken from the text",
+    "{0} 条措施": "{0} measures",
+    "需要核对（{0}）": "To check ({0})",
+    "移除文档": "Remove document",
+    "移除文档…": "Remove document…",
+    "移除": "Remove",
+    "{0}（{1} 条措施）": "{0} ({1} measures)",
+    "文档及其全部措施、分工、备注和修改记录将从资料库中移除。移除前会先备份整个资料库，需要时可从备份中找回。":
+        "The document and all its measures, owners, notes and history will be removed from the library. "
+        "The whole library is backed up first, so it can be recovered from the backup.",
+    "已移除：{0}；移除前的备份：{1}": "Removed: {0}; backup taken before removing: {1}",
 }
 
 

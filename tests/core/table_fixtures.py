@@ -17,8 +17,10 @@ ROWS: list[list[str] | str] = [
 TASKS = [r[1] for r in ROWS if isinstance(r, list)]
 
 
-def table_docx(path: Path) -> Path:
-    """Title and notice text, then the table (header over two merged rows), then a signature."""
+def table_docx(path: Path, *, grid: bool = False) -> Path:
+    """Title and notice text, then the table (header over two merged rows), then a signature.
+
+    ``grid`` draws the cell borders (as real 分工表 have; a PDF of it then has ruled cells)."""
     import docx
 
     d = docx.Document()
@@ -27,6 +29,8 @@ def table_docx(path: Path) -> Path:
     d.add_paragraph("现将分工表印发给你们，请认真贯彻执行。")
     body = [r for r in ROWS]
     table = d.add_table(rows=2 + len(body), cols=6)
+    if grid:
+        table.style = "Table Grid"
     for col, (top, low) in enumerate(zip(HEADER_TOP, HEADER_LOW, strict=True)):
         table.cell(0, col).text = top
         table.cell(1, col).text = low
@@ -95,5 +99,76 @@ def headings_docx(path: Path, names: dict[str, str] | None = None) -> Path:
     d.add_paragraph("（二）旅游。联合开发旅游线路。")
     d.add_paragraph("保障措施", style=styles["h1"])
     d.add_paragraph("（三）协调机制。建立联席会议制度。")
+    d.save(path)
+    return path
+
+
+def per_part_tables_docx(path: Path) -> Path:
+    """One table per part, the part's heading as a paragraph above it; the second table has no header."""
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("闽赣合作2018年重点任务分工方案")
+    tasks = {"一、交通基础设施": [("1", "推进昌福高铁前期工作", "江西省发展改革委", "2018年底前")],
+             "二、产业合作": [("2", "共建产业园区", "福建省工业和信息化厅", "长期坚持"),
+                         ("3", "联合举办招商活动", "江西省商务厅", "年内")]}
+    for n, (heading, rows) in enumerate(tasks.items()):
+        d.add_paragraph(heading)
+        table = d.add_table(rows=len(rows) + (1 if n == 0 else 0), cols=4)
+        first = 0
+        if n == 0:
+            for col, text in enumerate(["序号", "工作任务", "责任单位", "时间安排"]):
+                table.cell(0, col).text = text
+            first = 1
+        for r, row in enumerate(rows, first):
+            for col, text in enumerate(row):
+                table.cell(r, col).text = text
+    d.save(path)
+    return path
+
+
+LONG_UNITS = ["省发展改革委", "省公安厅", "省交通运输厅", "省口岸办", "省商务厅", "省金融办",
+              "深圳市政府", "珠海市政府"]
+
+
+def long_table_tasks(count: int = 45) -> list[tuple[str, str, str, str, str]]:
+    """(序号, 任务, 牵头, 参与, 时限) rows long enough to wrap in their cells and span pages."""
+    return [(str(i), f"推进第{i}项粤港合作重点工作，完善跨境基础设施与通关便利化安排",
+             LONG_UNITS[i % 8], f"{LONG_UNITS[(i + 1) % 8]}、{LONG_UNITS[(i + 3) % 8]}",
+             f"{2017 + i % 3}年底前") for i in range(1, count + 1)]
+
+
+def long_table_docx(path: Path, *, split_rows: bool = False) -> Path:
+    """A bordered 分工表 over several pages: header row repeated, running header, — N — footer."""
+    import docx
+    from docx.oxml import OxmlElement, parse_xml
+    from docx.oxml.ns import nsdecls
+
+    d = docx.Document()
+    section = d.sections[0]
+    section.header.paragraphs[0].text = "粤港合作框架协议2017年重点工作"
+    footer = section.footer.paragraphs[0]
+    footer.add_run("— ")
+    footer._p.append(parse_xml(f'<w:fldSimple {nsdecls("w")} w:instr="PAGE"><w:r><w:t>1</w:t></w:r></w:fldSimple>'))
+    footer.add_run(" —")
+    d.add_paragraph("粤港合作框架协议2017年重点工作分工表")
+    rows = long_table_tasks()
+    table = d.add_table(rows=1 + len(rows), cols=5)
+    table.style = "Table Grid"
+    for col, text in enumerate(["序号", "重点任务", "牵头单位", "参与单位", "完成时限"]):
+        table.cell(0, col).text = text
+    for r, row in enumerate(rows, 1):
+        for col, text in enumerate(row):
+            table.cell(r, col).text = text
+    for r, tr in enumerate(table.rows):
+        tr_pr = tr._tr.get_or_add_trPr()
+        if r == 0:
+            tr_pr.append(OxmlElement("w:tblHeader"))  # repeated on every page
+        elif not split_rows:
+            tr_pr.append(OxmlElement("w:cantSplit"))
+    for cell in table.columns[1].cells:
+        cell.width = docx.shared.Cm(5)
+    d.add_paragraph("广东省人民政府办公厅")
+    d.add_paragraph("2017年3月2日")
     d.save(path)
     return path

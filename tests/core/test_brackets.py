@@ -126,3 +126,69 @@ def test_unnumbered_paragraph_keeps_sentence_split_and_its_bracket() -> None:
     section = doc.sections[0]
     assert section.measures == ["推进交通建设，完善路网。", "推进口岸通关，提高效率。（省口岸办）"]
     assert section.facts[len(section.measures) - 1].leads == ("省口岸办",)
+
+
+def test_deadline_written_just_after_the_bracket() -> None:
+    facts = facts_of("1.推进合作。（省商务厅，海关广东分署）2018年底前完成。")
+    assert facts.leads == ("省商务厅",) and facts.participants == ("海关广东分署",)
+    assert facts.deadline == "2018年底前完成"
+    assert facts_of("1.推进合作（省商务厅）等工作。") is None  # text after it is not a deadline
+
+
+def test_word_heading_styles_passed_as_markdown() -> None:
+    """How the .docx reader hands over Title / Heading 1 paragraphs (``#`` / ``##``)."""
+    md = ("# 关于印发泛珠合作重点工作的通知\n\n粤府函〔2019〕7号\n\n各有关单位：\n\n现印发给你们。\n\n"
+          "## 一、跨界基础设施\n\n1.推进口岸建设。（省口岸办）\n\n2.推进铁路。（广铁集团）\n\n"
+          "## 二、产业合作\n\n3.共建园区。（省商务厅）\n")
+    doc = parse_document(md, markdown=True)
+    assert (doc.title, doc.doc_no) == ("关于印发泛珠合作重点工作的通知", "粤府函〔2019〕7号")
+    assert doc.addressee == "各有关单位"
+    assert [(p.label, p.title) for p in doc.parts] == [("一、", "跨界基础设施"), ("二、", "产业合作")]
+    second = doc.parts[1].sections[0]
+    assert second.measures == ["3.共建园区。（省商务厅）"] and second.labels == {0: "3"}
+    assert second.facts[0].leads == ("省商务厅",)
+
+
+@pytest.mark.parametrize(
+    ("text", "leads", "participants", "deadline"),
+    [
+        ("x（由省商务厅牵头）", ("省商务厅",), (), ""),
+        ("x（省发展改革委牵头，省有关单位参与）", ("省发展改革委",), ("省有关单位",), ""),
+        # Spaces between role prefixes are gone after repair: the prefixes still separate.
+        ("x（牵头单位：省商务厅参与单位：省财政厅完成时限：2018年底）", ("省商务厅",), ("省财政厅",), "2018年底"),
+        ("x（澳門特別行政區政府經濟財政司）", ("澳門特別行政區政府經濟財政司",), (), ""),
+        ("x（粤、港）", ("粤",), ("港",), ""),
+    ],
+)
+def test_more_bracket_forms(text: str, leads: tuple, participants: tuple, deadline: str) -> None:
+    facts = facts_of(text)
+    assert (facts.leads, facts.participants, facts.deadline) == (leads, participants, deadline)
+
+
+@pytest.mark.parametrize("text", ["x（试点）", "x（试点、示范）", "x（注：略）", "x（见附件）"])
+def test_short_words_in_brackets_are_not_owners(text: str) -> None:
+    assert facts_of(text) is None
+
+
+def test_owner_lines_under_an_item_join_it() -> None:
+    text = ("重点工作分工\n\n一、交通\n\n1.加快协商通行政策。\n\n牵头单位：省发展改革委\n\n"
+            "参与单位：省公安厅、交通运输厅\n\n完成时限：2018年底前\n\n2.推进铁路。\n\n責任單位：廣鐵集團\n")
+    (first, f1), (second, f2) = _items(text)
+    assert first == "1.加快协商通行政策。牵头单位：省发展改革委 参与单位：省公安厅、交通运输厅 完成时限：2018年底前"
+    assert (f1.leads, f1.participants, f1.deadline) == (("省发展改革委",), ("省公安厅", "省交通运输厅"), "2018年底前")
+    assert second == "2.推进铁路。責任單位：廣鐵集團" and f2.leads == ("廣鐵集團",)
+
+
+def test_traditional_role_prefixes_and_deadline_lines() -> None:
+    facts = facts_of("x（牽頭單位：省商務廳參與單位：省財政廳完成時限：2018年底前）")
+    assert (facts.leads, facts.participants, facts.deadline) == (("省商務廳",), ("省財政廳",), "2018年底前")
+    facts = facts_of("1.推進合作。 牽頭單位：省商務廳 完成時限：長期堅持")
+    assert (facts.leads, facts.deadline) == (("省商務廳",), "長期堅持")
+
+
+def test_bracket_wrapped_onto_its_own_line_joins_its_item() -> None:
+    text = ("重点工作\n\n一、交通\n\n1.加快协商港珠澳大桥跨境交通安排等通行政策。\n\n"
+            "（省发展改革委、公安厅，珠海市政府）\n\n2.推进铁路。（广铁集团）\n")
+    (first, facts), (second, _) = _items(text)
+    assert first == "1.加快协商港珠澳大桥跨境交通安排等通行政策。（省发展改革委、公安厅，珠海市政府）"
+    assert facts.participants == ("省公安厅", "珠海市政府") and second == "2.推进铁路。（广铁集团）"

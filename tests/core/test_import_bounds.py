@@ -60,6 +60,9 @@ def test_too_many_measures_are_refused(library, tmp_path: Path, monkeypatch: pyt
     monkeypatch.setattr(limits, "MAX_MEASURES", 500)
     body = "".join(f"<w:p><w:r><w:t>第{i}句话。</w:t></w:r></w:p>" for i in range(1_000))
     _refused(library, _docx(tmp_path / "measures.docx", body), "条文超过")
+    txt = tmp_path / "measures.txt"
+    txt.write_text("".join(f"第{i}句话。" for i in range(1_000)), encoding="utf-8")
+    _refused(library, txt, "条文超过")
 
 
 def test_a_member_bigger_than_its_header_says_is_refused(library, tmp_path: Path) -> None:
@@ -119,3 +122,22 @@ def test_cancel_is_seen_while_a_big_docx_is_read(library, tmp_path: Path) -> Non
         library.import_files([path], check=check)
     assert time.perf_counter() - start < 0.5 + 0.5  # stopped inside the file, not after parsing it
     assert db_snapshot(library.path) == before
+
+
+def test_cancel_is_seen_between_pdf_pages(library, tmp_path: Path) -> None:
+    pdf = text_pdf(tmp_path / "long.pdf", [[f"第{n}页的正文，推进泛珠三角区域合作。"] * 20 for n in range(150)])
+    calls = 0
+
+    class Stop(Exception):
+        pass
+
+    def check() -> None:
+        nonlocal calls
+        calls += 1
+        if calls == 3:
+            raise Stop
+
+    start = time.perf_counter()
+    with pytest.raises(Stop):
+        library.import_files([pdf], check=check)
+    assert time.perf_counter() - start < 0.5

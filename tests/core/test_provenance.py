@@ -111,3 +111,25 @@ def test_cli_show_marks_sources_and_outline_has_the_masthead(cli, tmp_path: Path
     cli("annotate", f"{doc_id}.1.7", "--lead", "香港", "--author", "王五")
     shown = cli("show", f"{doc_id}.1.7", "--json").json
     assert shown["sources"]["leads"] == "user"
+
+
+def test_cli_text_output_says_what_came_from_the_document(cli, tmp_path: Path) -> None:
+    f = tmp_path / "k.txt"
+    shutil.copy(YUEGANG, f)
+    out = cli("import", str(f)).out
+    assert "原文写明责任单位 7 条" in out
+    doc_id = out.split()[0]
+    shown = cli("show", f"{doc_id}.1.6").out
+    assert "牵头单位：珠海市政府  [原文]" in shown and "完成时限：—\n" in shown
+
+
+def test_traditional_big5_names_fold_into_the_same_owner(library, tmp_path: Path) -> None:
+    trad = tmp_path / "trad.txt"
+    trad.write_bytes("粵港重點工作\n\n一、合作\n\n1.推進口岸建設。（省發展改革委牽頭，公安廳參與）\n".encode("big5"))
+    simp = tmp_path / "simp.txt"
+    simp.write_text("粤港重点工作二\n\n一、合作\n\n1.推进通关。（省发展改革委、公安厅）\n", encoding="utf-8")
+    first, second = library.import_files([trad, simp])
+    a = library.measures.get(f"{first.doc_id}.1.1")
+    b = library.measures.get(f"{second.doc_id}.1.1")
+    assert a.leads == b.leads and a.participants == b.participants  # one owner each, any script
+    assert len([o for o in library.owners.all() if o.name in ("省發展改革委", "省发展改革委")]) == 1

@@ -75,6 +75,15 @@ def test_pdf_without_text_layer_is_refused(library, tmp_path: Path) -> None:
     assert db_snapshot(library.path) == before
 
 
+def test_pdf_pages_without_text_are_a_warning(tmp_path: Path) -> None:
+    from panprd_desktop.core.documents import Documents
+
+    # Page 2 is a scan among text pages (header and page number off, as a scanner's page has none).
+    pdf = text_pdf(tmp_path / "mixed.pdf", [PAGE1, [], PAGE3], header="", number="")
+    _source, doc = Documents(None).parse_file(pdf)  # type: ignore[arg-type]  # parsing needs no database
+    assert "PDF 第 2 页没有文字层（可能是扫描页），这些页的内容未导入" in doc.warnings
+
+
 def test_broken_pdf_is_refused(library, tmp_path: Path) -> None:
     bad = tmp_path / "broken.pdf"
     bad.write_bytes(text_pdf(tmp_path / "ok.pdf", [PAGE1]).read_bytes()[:300])
@@ -102,9 +111,12 @@ def test_pdf_extracted_text_loses_its_furniture(library, tmp_path: Path) -> None
     [r] = library.import_files([f])
     joined = "".join(_texts(library, r.doc_id))
     assert HEADER not in joined and "—" not in joined and "大湾区城市群" in joined
-    # Without form feeds, only the unmistakable dashed numbers go.
+    # Without form feeds, the dashed page numbers mark where pages end.
     plain = strip_text_furniture("第一段，跨页的\n— 7 —\n句子。\n12\n")
     assert plain == "第一段，跨页的\n句子。\n12"
+    copied = text.replace("\f", "")
+    assert strip_text_furniture(copied) == strip_text_furniture(text)
+    assert HEADER not in strip_text_furniture(copied)
 
 
 @pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice (soffice) is not installed")
@@ -137,3 +149,66 @@ def test_libreoffice_pdf_with_header_and_page_field(library, tmp_path: Path) -> 
     assert HEADER not in joined and "—" not in joined
     for item in items:  # every item whole, including those crossing a page break
         assert item.split(".", 1)[1] in joined
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice (soffice) is not installed")
+def test_guideline_as_a_libreoffice_pdf_imports_like_its_text(tmp_path: Path) -> None:
+    """The title repeated as running header, “” drawn in another font, — N — footers: same 193 measures."""
+    import docx
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    from panprd_desktop.core.parsing import parse_document
+    from panprd_desktop.core.readers import read_source
+    from tests.conftest import GUIDELINE
+
+    text = GUIDELINE.read_text(encoding="utf-8")
+    d = docx.Document()
+    d.sections[0].header.paragraphs[0].text = "国务院关于深化泛珠三角区域合作的指导意见"
+    footer = d.sections[0].footer.paragraphs[0]
+    footer.add_run("— ")
+    footer._p.append(parse_xml(f'<w:fldSimple {nsdecls("w")} w:instr="PAGE"><w:r><w:t>1</w:t></w:r></w:fldSimple>'))
+    footer.add_run(" —")
+    for line in text.splitlines():
+        if line.strip():
+            d.add_paragraph(line.strip())
+    d.save(tmp_path / "guideline.docx")
+    subprocess.run(["soffice", "--headless", "--convert-to", "pdf", "--outdir", str(tmp_path),
+                    str(tmp_path / "guideline.docx")], check=True, capture_output=True, timeout=300)
+    want = parse_document(text)
+    got = parse_document(read_source(tmp_path / "guideline.pdf").text)
+    assert got.title == want.title
+
+    def measures(doc) -> list[str]:
+        # The source text has half-width commas that the repair folds only inside a line; in the
+        # PDF some of them end a visual line. PM_{2.5} is markup of the source text, not the PDF.
+        return [m.replace(",", "，").replace("_{2.5}", "2.5") for s in doc.sections for m in s.measures]
+
+    assert measures(got) == measures(want)
+
+
+def test_pdf_naming_owner_columns_without_a_ruled_table_reads_as_text(library, tmp_path: Path) -> None:
+    lines = ["关于报送重点任务进展的通知", "一、工作要求", "1.各牵头单位要按季度报送重点任务进展。"]
+    pdf = text_pdf(tmp_path / "notice.pdf", [lines, ["2.参与单位要配合牵头单位做好工作。"]])
+    from panprd_desktop.core.readers import read_source
+
+    source = read_source(pdf)
+    assert source.parsed is None and "各牵头单位要按季度报送重点任务进展。" in source.text
+    [r] = library.import_files([pdf])
+    assert r.measures >= 2
+
+
+def test_password_protected_pdf_is_refused(library, tmp_path: Path) -> None:
+    from reportlab.lib import pdfencrypt
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "locked.pdf"
+    c = canvas.Canvas(str(path), encrypt=pdfencrypt.StandardEncryption("secret", ownerPassword="owner"))
+    c.drawString(72, 720, "locked")
+    c.showPage()
+    c.save()
+    before = db_snapshot(library.path)
+    with pytest.raises(ImportRejected) as info:
+        library.import_files([path])
+    assert "已加密" in str(info.value) and "\n" not in str(info.value)
+    assert db_snapshot(library.path) == before

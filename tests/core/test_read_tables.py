@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from datetime import date
 from pathlib import Path
 
@@ -47,6 +48,9 @@ def test_word_table_keeps_masthead_and_signature(library, tmp_path: Path) -> Non
     texts = [m["text"] for p in library.documents.outline(r.doc_id)["parts"] for s in p["sections"]
              for m in s["measures"]]
     assert texts == TASKS
+    labels = [m["label"] for p in library.documents.outline(r.doc_id)["parts"] for s in p["sections"]
+              for m in s["measures"]]
+    assert labels == ["1", "2", "3", "4"]  # the table's 序号, running on across parts
     assert library.search.count("港珠澳大桥跨境交通") == 1
 
 
@@ -91,3 +95,108 @@ def test_heading_styles_become_parts_never_measures(library, tmp_path: Path, nam
     texts = [m["text"] for p in outline["parts"] for s in p["sections"] for m in s["measures"]]
     assert "合作领域" not in texts and "保障措施" not in texts
     assert "联合开发旅游线路。" in texts
+
+
+def test_one_table_per_part_with_headings_between(tmp_path: Path) -> None:
+    from tests.core.table_fixtures import per_part_tables_docx
+
+    doc = read_source(per_part_tables_docx(tmp_path / "plan.docx")).parsed
+    assert doc.title == "闽赣合作2018年重点任务分工方案"
+    assert [(p.label, p.title, len(p.sections[0].measures)) for p in doc.parts] == [
+        ("一、", "交通基础设施", 1), ("二、", "产业合作", 2)]
+    facts = _facts(doc)
+    assert facts["联合举办招商活动"].leads == ("江西省商务厅",) and facts["联合举办招商活动"].deadline == "年内"
+    assert facts["推进昌福高铁前期工作"].deadline == "2018年底前"
+
+
+@pytest.mark.parametrize("names", [
+    ["序號", "重點任務", "牽頭單位", "參與單位", "完成時限"],  # Traditional (Hong Kong, Macao offices)
+    ["编号", "主要任务", "责任部门", "配合单位", "时间安排"],
+    ["工作任务", "牵头单位（部门）", "进展情况", "序号"],  # any order, qualified names
+])
+def test_header_names_in_their_usual_forms(names: list[str]) -> None:
+    from panprd_desktop.core.parsing.table_document import Cell, find_columns
+
+    rows = [[Cell(n) for n in names], [Cell(str(i)) for i in range(len(names))]]
+    cols = find_columns(rows)
+    assert cols is not None and cols.header_rows == 1
+    task = next(i for i, n in enumerate(names) if "任务" in n or "任務" in n)
+    assert cols.kinds["task"] == task and "lead" in cols.kinds
+
+
+def _to_pdf(docx_path: Path) -> Path:
+    import subprocess
+
+    subprocess.run(["soffice", "--headless", "--convert-to", "pdf", "--outdir", str(docx_path.parent),
+                    str(docx_path)], check=True, capture_output=True, timeout=300)
+    return docx_path.with_suffix(".pdf")
+
+
+needs_soffice = pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice (soffice) is not installed")
+
+
+@needs_soffice
+def test_a_word_task_table_printed_to_pdf_reads_like_the_word_file(library, tmp_path: Path) -> None:
+    pdf = _to_pdf(table_docx(tmp_path / "keywork.docx", grid=True))
+    doc = read_source(pdf).parsed
+    assert doc is not None and _measures(doc) == TASKS
+    assert [(p.label, p.title) for p in doc.parts] == [("一、", "跨界基础设施"), ("二、", "现代服务业")]
+    facts = _facts(doc)
+    assert facts[TASKS[0]].participants == ("公安厅", "交通运输厅")  # "公安厅、交\n通运输厅" in its cell
+    assert facts[TASKS[2]].leads == ("深圳市政府",)  # merged over two rows
+    assert (doc.title, doc.issuer, doc.date) == ("粤港合作框架协议2017年重点工作分工表", "广东省人民政府办公厅",
+                                                 date(2017, 3, 2))
+    [r] = library.import_files([pdf])
+    assert r.measures == 4
+
+
+@needs_soffice
+@pytest.mark.parametrize("split_rows", [False, True], ids=["whole-rows", "rows-split-by-page-breaks"])
+def test_a_long_task_table_over_several_pdf_pages(tmp_path: Path, split_rows: bool) -> None:
+    from tests.core.table_fixtures import long_table_docx, long_table_tasks
+
+    doc = read_source(_to_pdf(long_table_docx(tmp_path / "long.docx", split_rows=split_rows))).parsed
+    rows = long_table_tasks()
+    assert _measures(doc) == [r[1] for r in rows]  # the header repeated on each page is never text
+    facts = _facts(doc)
+    for _seq, task, lead, participants, deadline in rows:
+        assert (facts[task].leads, "、".join(facts[task].participants), facts[task].deadline) == (
+            (lead,), participants, deadline)
+    around = doc.preamble + doc.closing + doc.title
+    assert "—" not in around and around.count("重点工作") == 1  # no running header, no page numbers
+
+
+def test_template_rows_with_only_a_number_are_warnings_not_parts(library, tmp_path: Path) -> None:
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["序号", "工作任务", "责任单位", "完成时限"])
+    ws.append([1, "推进口岸通关便利化", "省口岸办", "2018年底前"])
+    ws.append([2, None, None, None])  # a numbered row the office left empty
+    wb.save(tmp_path / "ledger.xlsx")
+    doc = read_source(tmp_path / "ledger.xlsx").parsed
+    assert _measures(doc) == ["推进口岸通关便利化"] and [p.title for p in doc.parts] == [""]
+    assert doc.warnings == ["表格第 3 行没有任务内容，未作为条文导入"]
+    [r] = library.import_files([tmp_path / "ledger.xlsx"])  # the import reports it for review
+    assert r.warnings == ("表格第 3 行没有任务内容，未作为条文导入",)
+
+
+def test_masthead_above_a_table_with_a_title_over_two_lines(tmp_path: Path) -> None:
+    import docx
+
+    d = docx.Document()
+    for line in ["广东省人民政府办公厅文件", "粤办函〔2017〕12号", "广东省人民政府办公厅关于印发粤港合作框架协议",
+                 "2017年重点工作分工的通知", "各地级以上市人民政府，省政府各部门：",
+                 "现将分工表印发给你们，请认真贯彻执行。", "附件"]:
+        d.add_paragraph(line)
+    t = d.add_table(rows=2, cols=3)
+    for col, (head, value) in enumerate(zip(["序号", "重点任务", "牵头单位"], ["1", "推进口岸通关便利化", "省口岸办"],
+                                            strict=True)):
+        t.cell(0, col).text, t.cell(1, col).text = head, value
+    d.save(tmp_path / "notice.docx")
+    doc = read_source(tmp_path / "notice.docx").parsed
+    assert doc.title == "广东省人民政府办公厅关于印发粤港合作框架协议2017年重点工作分工的通知"
+    assert doc.doc_no == "粤办函〔2017〕12号"
+    assert "各地级以上市人民政府" in doc.addressee + doc.preamble
+    assert "请认真贯彻执行" in doc.preamble and _measures(doc) == ["推进口岸通关便利化"]

@@ -70,4 +70,4 @@ def test_import_json_reports_what_was_found(cli, tmp_path: Path) -> None:
     entry = r.json[0]
     for key in ("parts", "owners_from_text", "deadlines_from_text", "warnings", "measures", "existing"):
         assert key in entry
-    assert entry["measures"] == 4
+    assert (entry["measures"], entry["parts"], entry["owners_from_text"], entry["deadlines_from_text"]) == (4, 2, 4, 4)

@@ -70,6 +70,17 @@ def _pieces(lib: Library) -> list[tuple[str, list[str]]]:
     key = (id(lib), str(lib.path))
     cached = _CACHE.get(key)
     if cached is None or cached[0] != version:
-        cached = (version, [(v.measure_id, fields(v)) for v in lib.measures.many(lib.measures.ids())])
+        # A document's preamble and closing (one piece per line) are searchable through its
+        # first measure.
+        front: dict[str, list[str]] = {}
+        for doc in lib.documents.list():
+            outline = lib.documents.outline(doc.doc_id)
+            first = next((s["measures"][0]["measure_id"] for p in outline["parts"] for s in p["sections"]
+                          if s["measures"]), None)
+            lines = [*outline["preamble"].split("\n"), *outline["closing"].split("\n")]
+            if first:
+                front[first] = [fold(line) for line in lines if line]
+        cached = (version, [(v.measure_id, fields(v) + front.get(v.measure_id, []))
+                            for v in lib.measures.many(lib.measures.ids())])
         _CACHE[key] = cached
     return cached[1]

@@ -191,3 +191,35 @@ def test_window_thread_never_reads_the_whole_library_and_the_tree_counts_arrive(
     assert WHOLE_TABLE_READ.search("SELECT m.measure_id FROM measures m JOIN sections s ORDER BY m.position")
     whole = [sql for sql in on_window_thread if WHOLE_TABLE_READ.search(sql)]
     assert not whole, whole[:3]
+
+
+def test_an_edit_recounts_only_its_section_and_the_tree_shows_it(qtbot: Any, window: Any) -> None:
+    model = window.tree_model
+    doc = model.index(0, 0)
+    assert model.index(0, 1).data() == 193
+    assert "已完成" not in model.index(0, 2).data()
+    ids = window.lib.measures.ids()
+    window.ops.annotate(ids[:2] + ids[-1:], Edit(status="done"))
+    wait_idle(qtbot, window)
+    assert "已完成 3" in model.index(0, 2).data()
+    assert "未启动 190" in model.index(0, 2).data()
+    last = model.section_of(ids[-1])
+    assert last.isValid() and last.parent().parent() == doc
+    total = model.index(last.row(), 1, last.parent()).data()
+    summary = model.index(last.row(), 2, last.parent()).data()
+    assert "已完成 1" in summary and (total == 1 or f"未启动 {total - 1}" in summary)
+    assert model.index(0, 1).data() == 193
+
+
+def test_deadline_rows_are_not_tracked_by_the_garbage_collector(lib_path: Path) -> None:
+    """Tens of thousands of rows must not lengthen every full collection (a window stall)."""
+    import gc
+
+    with Library(lib_path) as lib:
+        _annotate_variety(lib)
+        groups = load_deadlines(lib, date(2030, 1, 1), 30)
+    gc.collect()
+    rows = [r for g in groups for r in g.rows]
+    assert len(rows) > 50
+    assert not any(gc.is_tracked(r) for r in rows)
+    assert groups[0].row(0).measure_id == rows[0][0] or groups[0].row(0).days <= 0

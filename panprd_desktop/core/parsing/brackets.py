@@ -28,12 +28,18 @@ from panprd_desktop.core.parsing.facts import SourceFacts
 
 # A trailing bracket (full- or half-width), optionally followed by the item's final stop.
 _TRAILING = re.compile(r"[（(]([^（）()]{1,300})[）)]\s*[。；;.]?\s*$")
+_AFTER = re.compile(r"([）)])\s*([^（）()。；;]{2,16})[。；;]?\s*$")
+# Matched on the text as written (Simplified or Traditional), so offsets are the text's own.
+_ROLE_TAIL = re.compile(
+    r"(?:^|[。；;！？])\s*((?:牵头单位|牵头部门|责任单位|责任部门|主责单位|参与单位|配合单位|完成时限|完成时间|时间安排|"
+    r"牽頭單位|牽頭部門|責任單位|責任部門|主責單位|參與單位|配合單位|完成時限|完成時間|時間安排)[:：][^。]*)。?$"
+)
 _LEAD_MARKS = ("牵头", "负责", "主责", "主办")  # folded forms: 牽頭 → 牵头, 負責 → 负责
 _PART_MARKS = ("配合", "参与", "协助", "协办", "参加")
 _ROLE_PREFIX = re.compile(
     r"^(牵头单位|牵头部门|责任单位|责任部门|主责单位|牵头|参与单位|配合单位|协办单位|参与|配合)[:：]"
 )
-_DEADLINE_PREFIX = re.compile(r"^(完成时限|完成时间|时间安排|时限)[:：]")
+_DEADLINE_PREFIX = re.compile(r"^(完成时限|完成時限|完成时间|完成時間|时间安排|時間安排|时限|時限)[:：]")
 _DEADLINE = re.compile(
     r"^(?:(?:于|在)?\d{4}\s*年(?:\s*\d{1,2}\s*月)?(?:底|末|年底|上半年|下半年|第?[一二三四1-4]季度)?"
     r"(?:前|内|以前)?|\d{4}\s*[-—–~至]\s*\d{4}\s*年|年内|年底前|年底|上半年|下半年|长期坚持|持续推进|长期|持续)"
@@ -42,13 +48,19 @@ _DEADLINE = re.compile(
 # What a unit name ends with (folded), and the place levels whose prefix carries over.
 _UNIT_END = re.compile(
     r"(委|厅|局|办|部|府|署|站|会|院|集团|公司|中心|室|处|行|所|政府|分署|海关|总站|银行|大学|学院|"
-    r"管委会|办公室|机场|港|省|市|区|县|州|队|社|团|馆|协会|联合会|法院|检察院|委员会|旅游局|边检)$"
+    r"管委会|办公室|机场|港|省|市|区|县|州|队|社|团|馆|协会|联合会|法院|检察院|委员会|旅游局|边检|司|单位|部门)$"
 )
 _LEVEL_PREFIX = re.compile(r"^(自治区|省|市|区|县)(?=.)")
 _PLACE_SUFFIX = re.compile(r"^(.{2,4}?)((?:特别行政区|自治区|省|市|区|县|州).*)$")
 _DEPARTMENT = re.compile(r"(厅|委|办|局)$")
 _RANGE = re.compile(r"\d{4}\s*[-—–~至]\s*\d{4}")
 _MAX_UNIT = 30
+_NOT_UNIT = re.compile(r"\d{3,}|以下简称|下同|同上|试行|暂行|草案|修订|节选|摘要|征求意见|试点|含|包括|详见|附件|注")
+# Role prefixes written without a separator once spaces are gone: 牵头单位：A参与单位：B
+_INNER_ROLE = re.compile(
+    r"(?<=[^；;，,])(?=(参与单位|配合单位|协办单位|完成时限|完成时间|时间安排|參與單位|配合單位|協辦單位|完成時限|完成時間|"
+    r"時間安排)[:：])"
+)
 _YEAR_ONLY = re.compile(r"^(年内|年底前|年底|上半年|下半年)(完成|建成|启动|实施|出台)?$")
 
 
@@ -85,6 +97,10 @@ def trailing_brackets(text: str) -> list[str]:
     """The contents of the bracket(s) an item ends with, innermost-last order as written."""
     found: list[str] = []
     rest = text
+    # （省商务厅）2018年底前完成。 — a deadline written just after the bracket.
+    if (m := _AFTER.search(text)) and _is_deadline(m.group(2)):
+        found.append(m.group(2))
+        rest = text[: m.start(2)]
     for _ in range(2):  # （单位）（2018年底前）: a deadline bracket beside the owner bracket
         m = _TRAILING.search(rest)
         if not m:
@@ -120,13 +136,17 @@ def _role_of(piece: str) -> tuple[str, str | None]:
     return piece, None
 
 
-def _looks_like_unit(name: str) -> bool:
+def _unit_kind(name: str, known: Callable[[str], bool]) -> str | None:
+    """"clear" for a unit name (unit ending or vocabulary), "maybe" for a short bare name
+    (``深圳`` before ``珠海市政府``), None for anything else."""
     folded = fold(name)
     if not folded or len(folded) > _MAX_UNIT or any(c in folded for c in "。“”\"《》：:"):
-        return False
-    if re.search(r"\d{3,}|以下简称|试行|草案|含|包括|详见", folded):
-        return False
-    return bool(_UNIT_END.search(folded)) or 2 <= len(folded) <= 4
+        return None
+    if _NOT_UNIT.search(folded):
+        return None
+    if known(name) or _UNIT_END.search(folded):
+        return "clear"
+    return "maybe" if 2 <= len(folded) <= 4 else None
 
 
 def _carry(run: list[str], prefix: str, known: Callable[[str], bool]) -> tuple[list[str], str]:
@@ -170,9 +190,10 @@ def read_bracket(
     known = is_known or known_owner
     deadline = ""
     prefix = ""
+    clear = False
     groups: list[tuple[list[str], str | None]] = []
     for content in contents:
-        for clause in re.split(r"[，,；;]", content):
+        for clause in re.split(r"[，,；;]", _INNER_ROLE.sub("；", content)):
             clause = clause.strip()
             if not clause:
                 continue
@@ -180,14 +201,17 @@ def read_bracket(
                 deadline = deadline or _deadline_text(clause, year)
                 continue
             names, role = _role_of(clause)
+            if names.startswith(("由", "请")) and len(names) > 3:  # （由省商务厅牵头）
+                names = names[1:]
             run = [n.strip() for n in re.split(r"[、/／]", names) if n.strip()]
-            if not run:
+            kinds = [_unit_kind(n, known) for n in run]
+            if not run or None in kinds:
                 return None
-            for name in run:
-                if not (_looks_like_unit(name) or known(name)):
-                    return None
+            clear = clear or "clear" in kinds
             run, prefix = _carry(run, prefix, known)
             groups.append((run, role))
+    if groups and not clear and not any(role for _run, role in groups):
+        return None  # （试点、示范）: short words, none of them a unit
     if not groups:  # a deadline alone; a period such as （2016—2020年） is a title's, not one
         return SourceFacts(deadline=deadline) if deadline and not _RANGE.search(deadline) else None
     return _assign(groups, convention, deadline)
@@ -216,6 +240,8 @@ def facts_of(
 ) -> SourceFacts | None:
     """What the trailing bracket(s) of ``text`` say, or None."""
     contents = trailing_brackets(text)
+    if not contents and (m := _ROLE_TAIL.search(text)):
+        contents = [text[m.start(1):]]  # …。牵头单位：省商务厅；参与单位：省财政厅
     if not contents:
         return None
     facts = read_bracket(contents, year=year, convention=convention, is_known=is_known)

@@ -12,6 +12,7 @@ touched; the lines that remain are joined across pages later by the paragraph re
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from panprd_desktop.core.parsing.numbering_patterns import classify
 from panprd_desktop.core.parsing.repair import ends_paragraph
@@ -67,31 +68,67 @@ def _edge_indexes(count: int) -> set[int]:
     return set(range(min(EDGE_LINES, count))) | set(range(max(0, count - EDGE_LINES), count))
 
 
-def strip_page_furniture(pages: list[list[str]]) -> list[str]:
-    """All pages' lines in reading order, without page numbers and running headers/footers."""
-    trimmed = [_trim_page_numbers(page) for page in pages]
+def _running(trimmed: list[list[str]]) -> set[str]:
     seen_on: dict[str, int] = {}
     for page in trimmed:
         for key in {_key(page[i]) for i in _edge_indexes(len(page))}:
             seen_on[key] = seen_on.get(key, 0) + 1
     threshold = max(2, int(_RUNNING_SHARE * len(trimmed) + 0.999))
-    running = {k for k, n in seen_on.items() if n >= threshold and k}
+    return {k for k, n in seen_on.items() if n >= threshold and k}
+
+
+def furniture_test(pages: list[list[str]]) -> Callable[[str], bool]:
+    """A test for single lines taken from these pages (e.g. text around a table): is it furniture?"""
+    running = _running([_trim_page_numbers(page) for page in pages])
+    return lambda line: bool(DASHED_PAGE_NUMBER.match(line) or _EDGE_PAGE_NUMBER.match(line)
+                             or (_key(line) and _key(line) in running))
+
+
+def strip_page_furniture(pages: list[list[str]]) -> list[str]:
+    """All pages' lines in reading order, without page numbers and running headers/footers."""
+    trimmed = [_trim_page_numbers(page) for page in pages]
+    running = _running(trimmed)
     out: list[str] = []
     for page in trimmed:
-        edges = _edge_indexes(len(page))
-        kept = [ln for i, ln in enumerate(page) if not (i in edges and _key(ln) in running)]
-        out.extend(_trim_page_numbers(kept))  # a page number under a running header
+        out.extend(_trim_page_numbers(_drop_running(page, running)))  # a page number under a header
     return out
 
 
-def strip_text_furniture(text: str) -> str:
-    """The same for PDF-extracted .txt: pages split on form feeds; ``— N —`` lines anywhere.
+def _drop_running(page: list[str], running: set[str]) -> list[str]:
+    """Drop at most one running line at the top and one at the bottom of a page.
 
-    Text without form feeds has no known page edges, so only the distinctive dashed page
-    numbers are removed from it (text that has none is returned unchanged).
+    The first page often repeats its running header as the document's title just below it:
+    the header goes, the title stays.
+    """
+    drop: set[int] = set()
+    top = range(min(EDGE_LINES, len(page)))
+    bottom = range(len(page) - 1, max(-1, len(page) - 1 - EDGE_LINES), -1)
+    for zone in (top, bottom):
+        for i in zone:
+            if i not in drop and _key(page[i]) in running:
+                drop.add(i)
+                break
+    return [ln for i, ln in enumerate(page) if i not in drop]
+
+
+def strip_text_furniture(text: str) -> str:
+    """The same for PDF-extracted .txt, whose pages end at form feeds or at ``— N —`` lines.
+
+    Without form feeds, two or more dashed page numbers mark the page ends (text copied out
+    of a PDF viewer keeps them); text with neither has no known page edges and is returned
+    unchanged.
     """
     if "\f" in text:
         return "\n".join(strip_page_furniture([page.splitlines() for page in text.split("\f")]))
-    if not any(DASHED_PAGE_NUMBER.match(ln) for ln in text.splitlines()):
+    lines = text.splitlines()
+    ends = [i for i, ln in enumerate(lines) if DASHED_PAGE_NUMBER.match(ln)]
+    if not ends:
         return text
-    return "\n".join(ln for ln in text.splitlines() if not DASHED_PAGE_NUMBER.match(ln))
+    if len(ends) < 2:
+        return "\n".join(ln for i, ln in enumerate(lines) if i not in ends)
+    pages, start = [], 0
+    for end in ends:
+        pages.append(lines[start : end + 1])
+        start = end + 1
+    pages.append(lines[start:])
+    return "\n".join(strip_page_furniture(pages))

@@ -3,17 +3,30 @@
 A numbered item is one task, however many sentences it has, so it is one measure. An
 unnumbered paragraph is split into sentences as before — except that an owner bracket
 after the last full stop (``…。（省发展改革委）``) stays with its sentence instead of
-becoming a measure of its own.
+becoming a measure of its own, and a line of its own that only names the units
+(``牵头单位：…；参与单位：…``, ``完成时限：…``) joins the item above it.
 """
 
 from __future__ import annotations
 
 import re
 
+from panprd_desktop.core.parsing.brackets import facts_of
 from panprd_desktop.core.parsing.numerals import ENUM_ARABIC, ENUM_CIRCLED, ENUM_ITEM_PAREN
 from panprd_desktop.core.parsing.sentences import split_sentences
 
 _BRACKET_ONLY = re.compile(r"^[（(][^（）()]+[）)][。；;]?$")
+# 牵头单位：省发展改革委；参与单位：省公安厅 / 完成时限：2018年底 on the line after an item.
+OWNER_LINE = re.compile(
+    r"^(牵头单位|牵头部门|责任单位|责任部门|主责单位|牽頭單位|牽頭部門|責任單位|責任部門|"
+    r"参与单位|配合单位|协办单位|參與單位|配合單位|完成时限|完成時限|完成时间|時間安排|时间安排)[:：]"
+)
+
+
+def is_owner_bracket(text: str) -> bool:
+    """A paragraph that is only an owner bracket — the end of an item wrapped onto its own
+    line by PDF extraction (``…政策。`` / ``（省发展改革委、公安厅）``)."""
+    return bool(_BRACKET_ONLY.match(text)) and facts_of(text) is not None
 
 
 def item_number(text: str) -> str | None:

@@ -30,8 +30,8 @@ def chinese_to_int(text: str) -> int | None:
 
 # Labels, each capturing (label, numeral, rest). Half-width brackets and stray spaces
 # come from PDF extraction and are recognised like their full-width forms.
-PART_HEADING = re.compile(rf"^(第([{CN_NUM}\d]+)[编章节部分]+)[\s　]*(.*)$")
-ARTICLE = re.compile(rf"^(第([{CN_NUM}\d]+)条)[\s　]*(.*)$", re.S)
+PART_HEADING = re.compile(rf"^(第([{CN_NUM}\d]+)[编章节部分編節]+)[\s　]*(.*)$")
+ARTICLE = re.compile(rf"^(第([{CN_NUM}\d]+)[条條])[\s　]*(.*)$", re.S)
 ENUM_CN = re.compile(rf"^(([{CN_NUM}]+)、)[\s　]*(.*)$", re.S)
 ENUM_PAREN = re.compile(rf"^([（(][\s　]*([{CN_NUM}]+)[\s　]*[）)])[\s　]*(.*)$", re.S)
 # ``1.5亿`` is a number, ``5.2017年举办…`` is item 5.

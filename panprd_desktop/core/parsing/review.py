@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from panprd_desktop.core.parsing.brackets import facts_of, find_convention
 from panprd_desktop.core.parsing.items import item_number
+from panprd_desktop.core.parsing.ticks import Check, ticking
 
 if TYPE_CHECKING:
     from panprd_desktop.core.parsing.structure import ParsedDocument, ParsedSection
@@ -38,13 +39,13 @@ def label_of(section: ParsedSection, index: int) -> str:
     return f"{section.label}{index + 1}" if section.label else str(index + 1)
 
 
-def attach_facts(doc: ParsedDocument, text: str) -> None:
+def attach_facts(doc: ParsedDocument, text: str, check: Check = None) -> None:
     """Fill ``section.facts`` from trailing brackets (facts already set, e.g. from table
     columns, win) and ``doc.warnings``."""
     convention = find_convention(text[:20_000] + "\n" + text[-5_000:])
     year = document_year(doc)
     named = False
-    for section in doc.sections:
+    for section in ticking(doc.sections, check, every=500):
         for i, measure in enumerate(section.measures):
             if i in section.facts:
                 named = True
@@ -54,7 +55,7 @@ def attach_facts(doc: ParsedDocument, text: str) -> None:
                 section.facts[i] = facts
                 named = True
     warnings: list[str] = []
-    for section in doc.sections:
+    for section in ticking(doc.sections, check, every=500):
         numbered = [item_number(m) is not None for m in section.measures]
         for i, measure in enumerate(section.measures):
             facts = section.facts.get(i)

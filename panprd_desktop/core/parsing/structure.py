@@ -14,8 +14,9 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from panprd_desktop.core.errors import ImportRejected
+from panprd_desktop.core.normalize import fold
 from panprd_desktop.core.parsing.facts import SourceFacts
-from panprd_desktop.core.parsing.items import item_number, measures_of
+from panprd_desktop.core.parsing.items import OWNER_LINE, is_owner_bracket, item_number, measures_of
 from panprd_desktop.core.parsing.masthead import split_notice
 from panprd_desktop.core.parsing.numbering_patterns import Style, classify, is_short_title, is_title_heading
 from panprd_desktop.core.parsing.numerals import chinese_to_int, normalize_label, parse_date_line
@@ -23,10 +24,11 @@ from panprd_desktop.core.parsing.paragraphs import Paragraph, split_paragraphs
 from panprd_desktop.core.parsing.repair import ends_paragraph
 from panprd_desktop.core.parsing.review import attach_facts
 from panprd_desktop.core.parsing.sentences import split_sentences, split_title
+from panprd_desktop.core.parsing.ticks import ticking
 
 # More measures than this in one document is not a document a person can review: refused.
 MAX_MEASURES = 200_000
-_CHECK_EVERY = 2000  # paragraphs between calls of the cancel check
+Found = tuple[Style, str, str, str] | None
 
 _REMARK = re.compile(r"^[（(][^（）()]{1,20}[）)]$")
 _ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
@@ -80,20 +82,30 @@ class ParsedDocument:
         return sum(len(s.measures) for s in self.sections)
 
 
-def _take_trailer(paras: list[Paragraph], doc: ParsedDocument) -> None:
-    """Pop ``国务院 / 2016年3月3日 / （此件公开发布）`` off the end into metadata."""
+def _take_trailer(paras: list[Paragraph], doc: ParsedDocument, *, wrapped: bool = False) -> None:
+    """Pop ``国务院 / 2016年3月3日 / （此件公开发布）`` off the end into metadata.
+
+    In a text a notice wraps (``wrapped``), the notice's signature is the document's; the
+    wrapped text's own signature is kept in the remarks.
+    """
     while paras and _REMARK.match(paras[-1].text):
         doc.remarks = paras.pop().text + ("\n" + doc.remarks if doc.remarks else "")
     if paras and (when := parse_date_line(paras[-1].text)):
-        paras.pop()
-        doc.date = when
+        date_line = paras.pop().text
         last = paras[-1].text if paras else ""
+        issuer = ""
         if last and len(last) <= 20 and not ends_paragraph(last) and classify(last) is None:
-            doc.issuer = paras.pop().text
+            issuer = paras.pop().text
+        if wrapped:
+            signature = "\n".join(x for x in (issuer, date_line) if x)
+            doc.remarks = signature + ("\n" + doc.remarks if doc.remarks else "")
+        else:
+            doc.date = when
+            doc.issuer = issuer or doc.issuer
 
 
-def _section_style(paras: list[Paragraph]) -> Style | None:
-    present = {c[0] for p in paras if not p.heading and (c := classify(p.text))}
+def _section_style(paras: list[Paragraph], found: list[Found]) -> Style | None:
+    present = {c[0] for p, c in zip(paras, found, strict=True) if not p.heading and c}
     if Style.ARTICLE in present:
         return Style.ARTICLE
     if Style.ENUM_PAREN in present and any(
@@ -102,9 +114,10 @@ def _section_style(paras: list[Paragraph]) -> Style | None:
         return Style.ENUM_PAREN
     if Style.ENUM_PAREN in present:
         return Style.ENUM_PAREN
-    arabic = [c[3] for p in paras if not p.heading and (c := classify(p.text)) and c[0] is Style.ENUM_ARABIC]
+    arabic = [c[3] for p, c in zip(paras, found, strict=True) if not p.heading and c and c[0] is Style.ENUM_ARABIC]
     if Style.ENUM_CN in present:
-        cn_lines = [p.text for p in paras if not p.heading and (c := classify(p.text)) and c[0] is Style.ENUM_CN]
+        cn_lines = [p.text for p, c in zip(paras, found, strict=True)
+                    if not p.heading and c and c[0] is Style.ENUM_CN]
         # 一、跨界基础设施 over 1. items: the 一、 lines are parts and the items are measures.
         if not (arabic and all(is_title_heading(t) for t in cn_lines)):
             return Style.ENUM_CN
@@ -132,26 +145,28 @@ class _Builder:
         self.section_paragraphs = 0
         self.section_count = 0  # counted, not recomputed: parsing stays linear in the input
         self.measure_count = 0
-        # The enclosing 编/章 of a 节 (label, title), so 第一节 sits inside 第二章.
-        self.outer: dict[str, tuple[str, str]] = {}
+        # Enclosing 编/章/节 as (rank, full label, full title), so 第一节 sits inside 第二章.
+        self.outer: list[tuple[int, str, str]] = []
 
     def start_part(self, label: str, numeral: str, title: str) -> None:
         number = chinese_to_int(numeral) or len(self.doc.parts) + 1
-        level = _level(label)
-        if level in ("编", "章"):
-            self.outer = {k: v for k, v in self.outer.items() if k == "编" and level == "章"}
-            self.outer[level] = (label, title)
-        elif level == "节" and "章" in self.outer:
-            chapter_label, chapter_title = self.outer["章"]
-            if self.part is not None and self.part.label == chapter_label and not self.part.sections:
-                self.doc.parts.pop()  # the chapter's title now lives in its sections' labels
-            label, title = chapter_label + label, f"{chapter_title}·{title}" if title else chapter_title
-            number = len(self.doc.parts) + 1
+        rank = _RANKS.get(_level(label))
+        if rank is not None:
+            # 第一节 inside 第二章 (inside 第一编): the enclosing headings' labels and titles lead
+            # the part's, and an enclosing part left without sections of its own is dropped.
+            self.outer = [o for o in self.outer if o[0] < rank]
+            if self.outer:
+                if self.part is not None and self.part.label == self.outer[-1][1] and not self.part.sections:
+                    self.doc.parts.pop()
+                number = len(self.doc.parts) + 1
+            self.outer.append((rank, "".join(o[1] for o in self.outer) + label,
+                               "·".join([o[2] for o in self.outer if o[2]] + ([title] if title else []))))
+            label, title = self.outer[-1][1], self.outer[-1][2]
         self.part = ParsedPart(number, label, title)
         self.doc.parts.append(self.part)
         self.section = None
 
-    def start_section(self, label: str, numeral: str, rest: str, with_title: bool) -> None:
+    def start_section(self, label: str, numeral: str, rest: str, with_title: bool, heading: str = "") -> None:
         if self.part is None:
             self.part = ParsedPart(0, "", "")
             self.doc.parts.append(self.part)
@@ -160,7 +175,12 @@ class _Builder:
         parsed = chinese_to_int(numeral)
         if parsed == number:
             number = parsed
-        heading, body = split_title(rest) if with_title else ("", rest)
+        if heading:
+            body = rest
+        elif with_title and _is_article_title(rest):
+            heading, body = rest, ""  # （一）铁路: a heading line, never a measure
+        else:
+            heading, body = split_title(rest) if with_title else ("", rest)
         self.section = ParsedSection(number, normalize_label(label), heading)
         self.part.sections.append(self.section)
         self.section_paragraphs = 0
@@ -172,9 +192,18 @@ class _Builder:
             if self.part is None:
                 self.preamble.append(text)
                 return
-            self.start_section("", "", text, with_title=False)
+            # Items directly under 一、跨界基础设施: their section carries the part's title, so
+            # it is shown and searched with them.
+            heading = self.part.title if item_number(text) is not None else ""
+            self.start_section("", "", text, with_title=False, heading=heading)
             return
         section = self.section
+        if section.measures and (OWNER_LINE.match(fold(text)) or is_owner_bracket(text)):
+            # The units of the item above, kept with it as a bracket would be (a space between
+            # two such lines keeps them readable; search ignores it).
+            last = section.measures[-1]
+            section.measures[-1] = last + ("" if ends_paragraph(last) else " ") + text
+            return
         number = item_number(text)
         # An item directly under a part is labelled as the document numbers it.
         if number is not None and not section.label and number != str(len(section.measures) + 1):
@@ -189,8 +218,16 @@ class _Builder:
             )
 
 
+def _is_article_title(rest: str) -> bool:
+    """``合作宗旨`` in ``第一条 合作宗旨`` (not ``本安排所称生效判决:``, which leads into text)."""
+    return is_short_title(rest) and not rest.endswith((":", "：")) and len(rest) <= 20
+
+
+_RANKS = {"部分": 0, "编": 0, "編": 0, "章": 1, "节": 2, "節": 2}
+
+
 def _level(label: str) -> str:
-    for level in ("编", "章", "节"):
+    for level in _RANKS:
         if label.endswith(level):
             return level
     return ""
@@ -204,7 +241,7 @@ def parse_document(
     Linear in the input. ``check`` is called every few thousand paragraphs and may raise to
     cancel; a document of more than :data:`MAX_MEASURES` measures raises ImportRejected.
     """
-    raw = split_paragraphs(text, markdown)
+    raw = split_paragraphs(text, markdown, check)
     head = raw.head
     doc = ParsedDocument(title=raw.title or title_hint, doc_no=raw.doc_no, issuer=head.issuer,
                          addressee=head.addressee, date=head.date)
@@ -212,20 +249,27 @@ def parse_document(
         check()
     paras = raw.paragraphs
     notice_text = _take_notice(paras, doc)
-    _take_trailer(paras, doc)
+    _take_trailer(paras, doc, wrapped=bool(notice_text))
     doc.date = doc.date or _date_from_meta(raw.meta_lines, title_hint)
-    style = _section_style(paras)
+    found_all: list[Found] = [None if p.heading else classify(p.text) for p in ticking(paras, check)]
+    style = _section_style(paras, found_all)
     closing_candidate = paras[-1].text if doc.issuer and paras and not notice_text else None
     b = _Builder(doc)
     b.preamble.extend(notice_text)
-    for count, para in enumerate(paras, 1):
-        if check and count % _CHECK_EVERY == 0:
-            check()
-        found = None if para.heading else classify(para.text)
+    # The shallowest heading level present makes parts; deeper ones (Word's Heading 2/3 under
+    # Heading 1) make sections, except 第X节, which nests as a part inside its 章.
+    part_level = min((p.level for p in paras if p.heading), default=0)
+    for para, found in ticking(zip(paras, found_all, strict=True), check):
         if para.heading:
             m = classify(para.text)
             label, numeral, rest = (m[1], m[2], m[3]) if m else ("", "", para.text)
-            b.start_part(label, numeral, rest)
+            if para.level > part_level and b.part is not None and (m is None or m[0] is not Style.CHAPTER):
+                b.start_section(label, numeral, "", with_title=False, heading=rest or para.text)
+            else:
+                b.start_part(label, numeral, rest)
+        elif found and found[0] is style is Style.ARTICLE and _is_article_title(found[3]):
+            # 第一条 合作宗旨 on its own line: the article's title, its text follows.
+            b.start_section(found[1], found[2], "", with_title=False, heading=found[3])
         elif found and found[0] is style:
             b.start_section(found[1], found[2], found[3], with_title=style is not Style.ARTICLE)
         elif found and found[0] in (Style.CHAPTER, Style.ENUM_CN) and is_title_heading(para.text):
@@ -241,10 +285,11 @@ def parse_document(
     ):
         tail = split_sentences(closing_candidate)
         del b.section.measures[-len(tail) :]
+        b.section.labels = {k: v for k, v in b.section.labels.items() if k < len(b.section.measures)}
         doc.closing = closing_candidate
     doc.preamble = "\n".join(b.preamble)
     _ensure_sections(doc)
-    attach_facts(doc, text)
+    attach_facts(doc, text, check)
     return doc
 
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from panprd_desktop.core.normalize import fold
 from panprd_desktop.core.parsing.facts import SourceFacts
-from panprd_desktop.core.parsing.numbering_patterns import classify
+from panprd_desktop.core.parsing.numbering_patterns import classify, is_heading_line
 from panprd_desktop.core.parsing.numerals import DATE_LINE, DOC_NO, chinese_to_int
 from panprd_desktop.core.parsing.repair import ends_paragraph
 from panprd_desktop.core.parsing.structure import ParsedDocument, ParsedPart, ParsedSection, parse_document
@@ -90,6 +90,26 @@ def find_columns(rows: list[Row]) -> TableColumns | None:
     return None
 
 
+def task_tables(tables: list[list[Row] | None]) -> list[tuple[int, tuple[list[Row], TableColumns]]]:
+    """(index, (rows, columns)) of each 分工表 among ``tables`` (None: not a table).
+
+    A header-less table as wide as the 分工表 before it continues it: a table split by a page
+    break (PDF pages), or one table per part whose header is given once.
+    """
+    found: list[tuple[int, tuple[list[Row], TableColumns]]] = []
+    for i, rows in enumerate(tables):
+        if not rows:
+            continue
+        cols = find_columns(rows)
+        if cols is None and found:
+            prev_rows, prev_cols = found[-1][1]
+            if max(map(len, rows)) == max(map(len, prev_rows)):
+                cols = TableColumns(0, 0, prev_cols.kinds)
+        if cols is not None:
+            found.append((i, (rows, cols)))
+    return found
+
+
 def _units(text: str) -> tuple[str, ...]:
     return tuple(u.strip() for u in _UNIT_SPLIT.split(text) if u.strip())
 
@@ -104,7 +124,7 @@ def _part_title(row: Row, task_col: int) -> str | None:
     """A row spanning the table (or with text only outside the task column) names a part."""
     own = [c for c in row if c.text.strip() and not c.copied]
     texts = {c.text.strip() for c in own}
-    if len(texts) != 1:
+    if len(texts) != 1 or next(iter(texts)).isdigit():  # a bare 序号 is an empty row, not a part
         return None
     spans = any(c.span > 1 for c in own)
     task_empty = not _cell(row, task_col) or (task_col < len(row) and row[task_col].copied)
@@ -122,36 +142,80 @@ def _new_part(doc: ParsedDocument, title: str) -> ParsedPart:
     return part
 
 
-def _rows_document(rows: list[Row], cols: TableColumns, doc: ParsedDocument) -> None:
-    k = cols.kinds
-    part: ParsedPart | None = None
-    section: ParsedSection | None = None
-    for number, row in enumerate(rows[cols.header_rows :], cols.header_rows + 1):
-        if not any(c.text.strip() for c in row):
-            continue
-        title = _part_title(row, k["task"])
-        if title is not None:
-            part, section = _new_part(doc, title), None
-            continue
-        task = _cell(row, k["task"]).replace("\n", "")
-        if not task or row[k["task"]].copied:
-            doc.warnings.append(f"表格第 {number} 行没有任务内容，未作为条文导入")
-            continue
-        if part is None:
-            part = ParsedPart(0, "", "")
-            doc.parts.append(part)
-        if section is None:
-            section = ParsedSection(len(doc.sections) + 1, "", "")
-            part.sections.append(section)
+_FIELDS = ("seq", "task", "lead", "participants", "deadline", "progress")
+
+
+class _TableBuilder:
+    """Rows of one or more tables (and the headings between them) into parts and measures."""
+
+    def __init__(self, doc: ParsedDocument) -> None:
+        self.doc = doc
+        self.part: ParsedPart | None = None
+        self.section: ParsedSection | None = None
+        self.table = 0
+        # The last measure's cells, for a row that a page break split over two tables.
+        self.last: tuple[ParsedSection, int, dict[str, str]] | None = None
+
+    def heading(self, title: str) -> None:
+        self.part, self.section, self.last = _new_part(self.doc, title), None, None
+
+    def rows(self, rows: list[Row], cols: TableColumns) -> None:
+        k = cols.kinds
+        self.table += 1
+        where = f"第 {self.table} 个表格" if self.table > 1 else "表格"
+        first_body = True
+        for number, row in enumerate(rows[cols.header_rows :], cols.header_rows + 1):
+            if not any(c.text.strip() for c in row):
+                continue
+            title = _part_title(row, k["task"])
+            if title is not None:
+                self.heading(title)
+                first_body = False
+                continue
+            cells = {kind: _cell(row, k.get(kind)) for kind in _FIELDS}
+            if (first_body and self.table > 1 and self.last is not None and "seq" in k
+                    and not _cell(row, k["seq"]) and cells["task"]):
+                # The rest of the previous row, carried over a page break (its 序号 stays above).
+                section, index, before = self.last
+                cells = {kind: before[kind] + cells[kind] for kind in _FIELDS}
+                self._set(section, index, cells)
+                self.last = (section, index, cells)
+                first_body = False
+                continue
+            first_body = False
+            if not cells["task"] or row[k["task"]].copied:
+                self.doc.warnings.append(f"{where}第 {number} 行没有任务内容，未作为条文导入")
+                continue
+            section = self._section()
+            section.measures.append("")
+            self._set(section, len(section.measures) - 1, cells)
+            self.last = (section, len(section.measures) - 1, cells)
+
+    def _section(self) -> ParsedSection:
+        if self.part is None:
+            self.part = ParsedPart(0, "", "")
+            self.doc.parts.append(self.part)
+        if self.section is None:
+            self.section = ParsedSection(len(self.doc.sections) + 1, "", "")
+            self.part.sections.append(self.section)
+        return self.section
+
+    @staticmethod
+    def _set(section: ParsedSection, index: int, cells: dict[str, str]) -> None:
+        section.measures[index] = cells["task"].replace("\n", "")
+        seq = cells["seq"].strip().rstrip(".．、")
+        if seq and seq != str(index + 1):
+            section.labels[index] = seq  # labelled as the table numbers it (part 二 goes on at 4)
         facts = SourceFacts(
-            leads=_units(_cell(row, k.get("lead"))),
-            participants=_units(_cell(row, k.get("participants"))),
-            deadline=_cell(row, k.get("deadline")).replace("\n", ""),
-            progress=_cell(row, k.get("progress")),
+            leads=_units(cells["lead"]),
+            participants=_units(cells["participants"]),
+            deadline=cells["deadline"].replace("\n", ""),
+            progress=cells["progress"],
         )
-        if not facts.empty:
-            section.facts[len(section.measures)] = facts
-        section.measures.append(task)
+        if facts.empty:
+            section.facts.pop(index, None)
+        else:
+            section.facts[index] = facts
 
 
 def _flat(doc: ParsedDocument) -> str:
@@ -165,28 +229,57 @@ def _flat(doc: ParsedDocument) -> str:
     return "\n".join(line for line in lines if line)
 
 
+_MASTHEAD_LINE = re.compile(r"^(?:.{2,24}文件|附件\s*\d*[:：]?|[（(]?此件公开发布[）)]?)$")
+
+
+def _title_line(text: str) -> bool:
+    return 0 < len(text) <= 60 and not ends_paragraph(text) and not text.endswith(("：", ":"))
+
+
+_TITLE_END = re.compile(r"(通知|意见|方案|分工表|分工|函|决定|办法|规定|计划|要点|台账|清单)$")
+
+
+def _continues_title(first: str, second: str) -> bool:
+    """``…关于印发粤港合作框架协议`` / ``2017年重点工作分工的通知``: the second line ends the title."""
+    if not _title_line(second) or DOC_NO.match(second) or DATE_LINE.match(second) or classify(second):
+        return False
+    return first.endswith(("的", "关于")) or (bool(_TITLE_END.search(second)) and not _TITLE_END.search(first))
+
+
 def _take_title(before: str, markdown: bool) -> tuple[str, str]:
-    """The table's title: the first short line that is not a 文号, an addressee or a sentence.
+    """The table's title: the first short line that is not a 文号, an issuer masthead
+    (``XX文件``), ``附件``, an addressee or a sentence — with its second line if it wraps.
 
     Word paragraphs are real paragraphs; the plain-text parser would glue a title line to the
     next one as if a page break had split them, so a table document picks its title here.
     """
     lines = before.split("\n")
-    for i, line in enumerate(lines):
-        text = line.strip().lstrip("#").strip() if markdown else line.strip()
-        if not text:
+    texts = [ln.strip().lstrip("#").strip() if markdown else ln.strip() for ln in lines]
+    for i, text in enumerate(texts):
+        if not text or DOC_NO.match(text) or DATE_LINE.match(text) or _MASTHEAD_LINE.match(text):
             continue
-        if DOC_NO.match(text) or DATE_LINE.match(text):
-            continue
-        if len(text) <= 60 and not ends_paragraph(text) and not text.endswith(("：", ":")):
-            return text, "\n".join(lines[:i] + lines[i + 1 :])
-        break
+        if not _title_line(text):
+            break
+        taken = [i]
+        nxt = i + 1
+        while nxt < len(texts) and not texts[nxt]:
+            nxt += 1
+        # 关于印发…的 / 通知: a title over two lines (the second not a 文号, date or addressee).
+        if nxt < len(texts) and _continues_title(text, texts[nxt]):
+            taken.append(nxt)
+        title = "".join(texts[k] for k in taken)
+        return title, "\n".join(ln for k, ln in enumerate(lines) if k not in taken)
     return "", before
 
 
-def build_table_document(rows: list[Row], cols: TableColumns, before: str, after: str, *,
+# A document's tables in order, with the lines between them (``二、现代服务业`` over the next table).
+Segment = tuple[list[Row], TableColumns] | str
+
+
+def build_table_document(segments: list[Segment], before: str, after: str, *,
                          title_hint: str = "", markdown: bool = False) -> ParsedDocument:
-    """A ParsedDocument from a 分工表 and the text before (masthead) and after (signature) it."""
+    """A ParsedDocument from 分工表 tables and the text before (masthead) and after (signature) them."""
+    rows, cols = next(seg for seg in segments if not isinstance(seg, str))
     above = [c.text for row in rows[: cols.header_start] for c in row if c.text.strip() and not c.copied]
     before = "\n".join([before, *above]) if above else before
     title, before = _take_title(before, markdown)
@@ -199,7 +292,19 @@ def build_table_document(rows: list[Row], cols: TableColumns, before: str, after
         doc.addressee = head.addressee
         doc.preamble = "\n".join(x for x in (_flat(head), head.closing) if x)
         doc.remarks = head.remarks
-    _rows_document(rows, cols, doc)
+    builder = _TableBuilder(doc)
+    between: list[str] = []
+    for seg in segments:
+        if isinstance(seg, str):
+            text = seg.strip().lstrip("#").strip()
+            if text and (is_heading_line(text) or (len(text) <= 40 and not ends_paragraph(text))):
+                builder.heading(text)
+            elif text:
+                between.append(text)  # a note between tables: kept, searchable, not a measure
+        else:
+            builder.rows(*seg)
+    if between:
+        doc.preamble = "\n".join(x for x in (doc.preamble, *between) if x)
     if after.strip():
         tail = parse_document(after, title_hint="")
         body = _flat(tail)

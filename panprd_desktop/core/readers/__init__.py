@@ -16,14 +16,12 @@ from pathlib import Path
 from panprd_desktop.core.errors import ImportRejected
 from panprd_desktop.core.parsing.furniture import strip_text_furniture
 from panprd_desktop.core.parsing.structure import ParsedDocument
-from panprd_desktop.core.parsing.table_document import build_table_document, find_columns
-from panprd_desktop.core.readers.docx import DocxParagraph, DocxTable, read_docx_blocks
+from panprd_desktop.core.parsing.table_document import build_table_document
 from panprd_desktop.core.readers.limits import MAX_FILE_BYTES, Check, check_text_size
 from panprd_desktop.core.readers.text import decode_text
 from panprd_desktop.core.storage_errors import not_a_readable_file
 
 SUFFIXES = (".txt", ".md", ".markdown", ".docx", ".pdf", ".xlsx")
-_MD_PREFIX = {0: "# ", 1: "## ", 2: "### ", 3: "#### "}
 
 __all__ = ["MAX_FILE_BYTES", "SUFFIXES", "SourceText", "decode_text", "read_source"]
 
@@ -35,42 +33,7 @@ class SourceText:
     encoding: str
     title_hint: str
     parsed: ParsedDocument | None = None  # already built (table documents); else parse ``text``
-
-
-def _lines(paragraphs: list[DocxParagraph], markdown: bool) -> str:
-    if not markdown:
-        return "\n".join(p.text for p in paragraphs)
-    return "\n".join(_MD_PREFIX[p.level] + p.text if p.level is not None and p.text.strip() else p.text
-                     for p in paragraphs)
-
-
-def _table_lines(table: DocxTable) -> list[DocxParagraph]:
-    """A table that is not a 分工表 reads as its cells' paragraphs, row by row (as before)."""
-    return [DocxParagraph(line) for row in table.rows for c in row if not c.copied
-            for line in c.text.split("\n")]
-
-
-def _docx_source(path: Path, check: Check) -> SourceText:
-    blocks = read_docx_blocks(path, check)
-    markdown = any(isinstance(b, DocxParagraph) and b.level is not None and b.text.strip() for b in blocks)
-    for i, block in enumerate(blocks):
-        if isinstance(block, DocxTable) and (cols := find_columns(block.rows)):
-            def text_of(part: list[DocxParagraph | DocxTable]) -> str:
-                paras: list[DocxParagraph] = []
-                for b in part:
-                    paras += [b] if isinstance(b, DocxParagraph) else _table_lines(b)
-                return _lines(paras, markdown)
-
-            before, after = text_of(blocks[:i]), text_of(blocks[i + 1 :])
-            doc = build_table_document(block.rows, cols, before, after, title_hint=path.stem, markdown=markdown)
-            return SourceText(before + "\n" + after, markdown, "docx", path.stem, parsed=doc)
-    paras: list[DocxParagraph] = []
-    for b in blocks:
-        paras += [b] if isinstance(b, DocxParagraph) else _table_lines(b)
-    text = _lines(paras, markdown)
-    if not text.strip():
-        raise ImportRejected(f"{path.name}: 文档中没有文字 (the document has no text)")
-    return SourceText(text, markdown, "docx", path.stem)
+    warnings: tuple[str, ...] = ()  # what reading the file could not do (e.g. PDF pages without text)
 
 
 def read_source(path: Path, check: Check = None) -> SourceText:
@@ -88,16 +51,20 @@ def read_source(path: Path, check: Check = None) -> SourceText:
             f"{name}: 不支持的文件类型 {suffix or '(无扩展名)'}，请用 .txt/.md/.docx/.pdf/.xlsx"
         )
     if suffix == ".docx":
-        return _docx_source(path, check)
+        from panprd_desktop.core.readers.docx_document import docx_source
+
+        text, markdown, doc = docx_source(path, check)
+        return SourceText(text, markdown, "docx", path.stem, parsed=doc)
     if suffix == ".pdf":
         from panprd_desktop.core.readers.pdf import pdf_text
 
-        return SourceText(pdf_text(path, check), False, "pdf", path.stem)
+        text, warnings, doc = pdf_text(path, check)
+        return SourceText(text, False, "pdf", path.stem, parsed=doc, warnings=warnings)
     if suffix == ".xlsx":
         from panprd_desktop.core.readers.xlsx import read_xlsx_table
 
         rows, cols = read_xlsx_table(path, check)
-        doc = build_table_document(rows, cols, "", "", title_hint=path.stem)
+        doc = build_table_document([(rows, cols)], "", "", title_hint=path.stem)
         return SourceText("", False, "xlsx", path.stem, parsed=doc)
     try:
         data = path.read_bytes()

@@ -9,11 +9,60 @@ we do not do OCR, and importing an empty document would only confuse.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from panprd_desktop.core.errors import ImportRejected
 from panprd_desktop.core.parsing.furniture import strip_page_furniture
+from panprd_desktop.core.parsing.structure import ParsedDocument
 from panprd_desktop.core.readers import limits
 from panprd_desktop.core.readers.limits import Check, check_text_size
+from panprd_desktop.core.readers.pdf_tables import looks_like_task_table, pdf_table_document
+
+
+def _page_lines(textpage: Any) -> list[str]:
+    """The page's lines, each in left-to-right order of its characters' positions.
+
+    PDFium returns characters in content-stream order. Writers such as LibreOffice draw the
+    punctuation of another font (“”—) in a separate run after the Chinese around it, so
+    stream order gives ``一国 “ ” 两制`` for “一国两制”. Within one visual line (characters
+    whose vertical middle falls inside the line's band) we therefore order by x position;
+    lines themselves keep the stream order, which follows the document's reading order.
+    """
+    text = textpage.get_text_range()
+    count = textpage.count_chars()
+    if len(text) != count:  # characters outside the BMP: keep stream order rather than guess
+        return _plain_lines(text)
+    lines: list[str] = []
+    current: list[tuple[float, int, str]] = []
+    band: tuple[float, float] | None = None
+
+    def flush() -> None:
+        if current:
+            lines.append("".join(ch for _x, _i, ch in sorted(current)))
+            current.clear()
+
+    for i, ch in enumerate(text):
+        if ch in "\r\n\f":
+            flush()
+            band = None
+            continue
+        if ch == "\x00":
+            continue
+        left, bottom, _right, top = textpage.get_charbox(i, loose=True)  # the font's line height
+        middle = (bottom + top) / 2
+        if band is not None and not band[0] <= middle <= band[1]:
+            flush()  # a new visual line that PDFium did not mark with a line break
+            band = None
+        if top > bottom:
+            band = (bottom, top) if band is None else (min(band[0], bottom), max(band[1], top))
+        current.append((left, i, ch))
+    flush()
+    return lines
+
+
+def _plain_lines(text: str) -> list[str]:
+    # PDFium ends lines with \r\n and may put a form feed or NULs between objects.
+    return text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n").replace("\x00", "").split("\n")
 
 
 def pdf_pages(path: Path, check: Check = None) -> list[list[str]]:
@@ -38,16 +87,14 @@ def pdf_pages(path: Path, check: Check = None) -> list[list[str]]:
             try:
                 textpage = page.get_textpage()
                 try:
-                    text = textpage.get_text_range()
+                    lines = _page_lines(textpage)
                 finally:
                     textpage.close()
             finally:
                 page.close()
-            chars += len(text)
+            chars += sum(len(line) for line in lines)
             check_text_size(chars, name)
-            # PDFium ends lines with \r\n and may put a form feed or NULs between objects.
-            lines = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n").replace("\x00", "")
-            pages.append(lines.split("\n"))
+            pages.append(lines)
     except pdfium.PdfiumError as exc:
         raise ImportRejected(f"{name}: PDF 文件已损坏 (corrupt PDF: {exc})") from exc
     finally:
@@ -59,6 +106,14 @@ def pdf_pages(path: Path, check: Check = None) -> list[list[str]]:
     return pages
 
 
-def pdf_text(path: Path, check: Check = None) -> str:
-    """The PDF's text without page furniture, lines in reading order, pages joined."""
-    return "\n".join(strip_page_furniture(pdf_pages(path, check)))
+def pdf_text(path: Path, check: Check = None) -> tuple[str, tuple[str, ...], ParsedDocument | None]:
+    """The PDF's text without page furniture (pages joined), warnings for pages without text,
+    and the document already built when the body is a ruled 分工表."""
+    pages = pdf_pages(path, check)
+    empty = [n for n, lines in enumerate(pages, 1) if not any(ln.strip() for ln in lines)]
+    warnings: tuple[str, ...] = ()
+    if empty:
+        shown = "、".join(map(str, empty[:10])) + ("…" if len(empty) > 10 else "")
+        warnings = (f"PDF 第 {shown} 页没有文字层（可能是扫描页），这些页的内容未导入",)
+    doc = pdf_table_document(path, pages, check) if looks_like_task_table(pages) else None
+    return "\n".join(strip_page_furniture(pages)), warnings, doc

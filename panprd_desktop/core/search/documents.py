@@ -1,7 +1,9 @@
 """What the index holds for one measure, read from SQLite, and which measures changed.
 
 A measure is indexed as three folded fields — its text (``body``), its section and document
-titles (``title``) and its notes, tags and owner names (``extra``). Items inside a field are
+titles (``title``) and its notes, tags and owner names (``extra``). The document's first
+measure also carries the preamble (notice, 主送) and closing in ``extra``, so text outside
+the measures is found and leads to its document. Items inside a field are
 joined with ``SEP`` (a newline), which :func:`fold` never produces, so no term can match
 across two items. The change log (migration 0002) says which measures to re-index.
 """
@@ -22,7 +24,10 @@ SELECT m.measure_id, m.doc_id, m.text, s.title, d.title,
   (SELECT group_concat(n.text, char(1)) FROM notes n WHERE n.measure_id = m.measure_id),
   (SELECT group_concat(t.tag, char(1)) FROM measure_tags t WHERE t.measure_id = m.measure_id),
   (SELECT group_concat(o.name, char(1)) FROM measure_owners mo JOIN owners o USING (owner_id)
-    WHERE mo.measure_id = m.measure_id)
+    WHERE mo.measure_id = m.measure_id),
+  d.position, s.position, m.position,
+  CASE WHEN m.rowid = (SELECT MIN(f.rowid) FROM measures f WHERE f.doc_id = m.doc_id)
+    THEN d.preamble || char(1) || d.closing END
 FROM measures m
 JOIN sections s ON s.section_id = m.section_id
 JOIN documents d ON d.doc_id = m.doc_id
@@ -38,6 +43,7 @@ class IndexDoc:
     body: str
     title: str
     extra: str
+    order: int = 0  # reading order as one sortable integer (see :func:`reading_key`)
 
     @property
     def combined(self) -> str:
@@ -51,11 +57,19 @@ def _fold_items(raw: str | None) -> str:
     return SEP.join(fold(item) for item in raw.split(_RAW_SEP))
 
 
+def reading_key(doc_position: int, section_position: int, measure_position: int) -> int:
+    """Document, section and measure positions packed into one integer that sorts in reading
+    order (21 bits each: far beyond any real document), so an index can hand back matching ids
+    already in reading order instead of re-listing the library to order them."""
+    return (doc_position << 42) | (min(section_position, 0x1FFFFF) << 21) | min(measure_position, 0x1FFFFF)
+
+
 def _doc(row: sqlite3.Row | tuple) -> IndexDoc:  # type: ignore[type-arg]
-    mid, doc_id, text, section_title, doc_title, notes, tags, owners = row
+    mid, doc_id, text, section_title, doc_title, notes, tags, owners, d_pos, s_pos, m_pos, front_matter = row
     title = f"{fold(section_title)}{SEP}{fold(doc_title)}"
-    extra = SEP.join(x for x in (_fold_items(notes), _fold_items(tags), _fold_items(owners)) if x)
-    return IndexDoc(mid, doc_id, fold(text), title, extra)
+    extra = SEP.join(x for x in (_fold_items(notes), _fold_items(tags), _fold_items(owners),
+                                 _fold_items((front_matter or "").replace("\n", _RAW_SEP))) if x)
+    return IndexDoc(mid, doc_id, fold(text), title, extra, reading_key(d_pos, s_pos, m_pos))
 
 
 def iter_all(conn: sqlite3.Connection) -> Iterator[IndexDoc]:

@@ -26,7 +26,8 @@ Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
 Ranked = list[tuple[str, float]]
 
-INDEX_VERSION = "2"  # bump when what the index holds changes: every index is rebuilt (2: bidi folded)
+# Bump when what the index holds changes: every index is rebuilt (2: bidi folded; 3: fts5 reading order).
+INDEX_VERSION = "3"
 
 
 class Cancelled_(Exception):  # noqa: N801 - internal signal, never escapes the package
@@ -52,6 +53,13 @@ class Engine(ABC):
     @abstractmethod
     def ids(self, query: ParsedQuery, fsql: FilterSQL) -> set[str]:
         """Every measure id matching a non-empty query and the filter."""
+
+    def ids_in_order(self, query: ParsedQuery, fsql: FilterSQL) -> list[str] | None:
+        """Every matching id already in reading order, when the index can give that cheaply
+        (None: the caller orders :meth:`ids` itself)."""
+        return None
+
+    builds_beside = False  # True: rebuild() builds a new index beside the live one without the lock
 
     def rebuild(self, progress: Progress | None = None, cancelled: Cancelled | None = None) -> int:
         """Re-index everything; returns the number of measures indexed."""

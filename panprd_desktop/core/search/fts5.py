@@ -15,13 +15,18 @@ read-only as schema ``lib``.
 from __future__ import annotations
 
 import contextlib
+import glob
 import heapq
+import os
 import sqlite3
+import threading
+import time
 from collections.abc import Iterable, Iterator
 from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from panprd_desktop.core.search import documents
 from panprd_desktop.core.search.documents import IndexDoc
 from panprd_desktop.core.search.engine import (
     Cancelled,
@@ -39,7 +44,7 @@ if TYPE_CHECKING:
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS docmap (rowid INTEGER PRIMARY KEY, measure_id TEXT NOT NULL UNIQUE,
-                                   doc_id TEXT NOT NULL);
+                                   doc_id TEXT NOT NULL, ord INTEGER NOT NULL DEFAULT 0);
 CREATE INDEX IF NOT EXISTS docmap_doc ON docmap(doc_id);
 CREATE VIRTUAL TABLE IF NOT EXISTS fts USING fts5(body, title, extra,
     tokenize = 'unicode61 remove_diacritics 0');
@@ -198,8 +203,8 @@ class Fts5Engine(IndexedEngine):
                 conn.execute(f"DELETE FROM docmap WHERE {where}", chunk)
 
     def _insert(self, docs: Iterable[IndexDoc], progress: Progress | None, cancelled: Cancelled | None,
-                total: int) -> int:
-        conn = self.conn
+                total: int, conn: sqlite3.Connection | None = None) -> int:
+        conn = conn or self.conn
         next_id = conn.execute("SELECT COALESCE(MAX(rowid), 0) + 1 FROM docmap").fetchone()[0]
         added = 0
         stream: Iterator[IndexDoc] = iter(docs)
@@ -207,8 +212,8 @@ class Fts5Engine(IndexedEngine):
             if cancelled is not None and cancelled():
                 raise Cancelled_()
             rows = list(enumerate(batch, next_id))
-            conn.executemany("INSERT INTO docmap(rowid, measure_id, doc_id) VALUES (?, ?, ?)",
-                             [(rid, d.measure_id, d.doc_id) for rid, d in rows])
+            conn.executemany("INSERT INTO docmap(rowid, measure_id, doc_id, ord) VALUES (?, ?, ?, ?)",
+                             [(rid, d.measure_id, d.doc_id, d.order) for rid, d in rows])
             conn.executemany("INSERT INTO fts(rowid, body, title, extra) VALUES (?, ?, ?, ?)",
                              [(rid, tokens(d.body), tokens(d.title), tokens(d.extra)) for rid, d in rows])
             next_id += len(batch)
@@ -277,6 +282,56 @@ class Fts5Engine(IndexedEngine):
         body, params = self._from(query, fsql)
         return {r[0] for r in self.conn.execute("SELECT d.measure_id" + body, params)}
 
+    def ids_in_order(self, query: ParsedQuery, fsql: FilterSQL) -> list[str] | None:
+        """Matching ids sorted by the reading-order key stored with each (no re-listing)."""
+        if fsql.nothing:
+            return []
+        body, params = self._from(query, fsql)
+        return [r[0] for r in self.conn.execute("SELECT d.measure_id" + body + " ORDER BY d.ord", params)]
+
+    # -- rebuilding beside the live index ------------------------------------------------
+    builds_beside = True
+
+    def rebuild(self, progress: Progress | None = None, cancelled: Cancelled | None = None) -> int:
+        """Build a complete new index in ``<index>.new`` from a snapshot of the library read through
+        a connection of its own, then swap it in under the library lock. Until the swap, searches
+        keep answering from the old index (and catch it up as usual); a crash or a cancel leaves
+        the old index untouched. Changes committed during the build are after the new index's
+        mark, so the next search catches them up."""
+        _sweep_stale_builds(self.path)
+        # A name of its own: a rebuild the first search starts and one the user asked for may overlap.
+        new = self.path.with_name(f"{self.path.name}.new-{os.getpid()}-{threading.get_ident()}")
+        _unlink_all(new)
+        src = sqlite3.connect(f"{self.lib.path.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None,
+                              check_same_thread=False)
+        try:
+            src.execute("BEGIN")  # one snapshot: the mark and the rows agree
+            upto = documents.last_change(src)
+            total = documents.measure_count(src)
+            conn = sqlite3.connect(new, isolation_level=None, check_same_thread=False)
+            try:
+                conn.execute("PRAGMA journal_mode = OFF")  # a half-built file is thrown away, never read
+                conn.executescript(_SCHEMA)
+                conn.execute("BEGIN")
+                added = self._insert(documents.iter_all(src), progress, cancelled, total, conn=conn)
+                conn.executemany("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)",
+                                 [("version", self.version()), ("mark", str(upto))])
+                conn.execute("COMMIT")
+                conn.execute("INSERT INTO fts(fts) VALUES ('optimize')")
+            finally:
+                conn.close()
+        except BaseException:
+            _unlink_all(new)
+            raise
+        finally:
+            src.close()
+        with self.lib.lock:  # a search in progress finishes on the old index first
+            self.close()
+            _unlink_all(self.path, main=False)
+            os.replace(new, self.path)
+            self._verified = True
+        return added
+
     def check(self) -> list[str]:
         problems = super().check()
         if not problems and self.exists():
@@ -285,6 +340,23 @@ class Fts5Engine(IndexedEngine):
             except sqlite3.Error as exc:
                 problems.append(f"search index (fts5) damaged: {exc}")
         return problems
+
+
+STALE_BUILD_SECONDS = 600  # a build in progress writes its file continuously
+
+
+def _sweep_stale_builds(path: Path) -> None:
+    """Remove half-built indexes a killed process left behind (untouched for ten minutes)."""
+    now = time.time()
+    for leftover in path.parent.glob(f"{glob.escape(path.name)}.new-*"):
+        with contextlib.suppress(OSError):
+            if now - leftover.stat().st_mtime > STALE_BUILD_SECONDS:
+                leftover.unlink()
+
+
+def _unlink_all(path: Path, main: bool = True) -> None:
+    for suffix in ("", "-wal", "-shm", "-journal") if main else ("-wal", "-shm", "-journal"):
+        Path(str(path) + suffix).unlink(missing_ok=True)
 
 
 def index_path(db_path: Path) -> Path:

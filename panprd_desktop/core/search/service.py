@@ -143,6 +143,9 @@ class Search:
         parsed, fsql, name = self._prepare(query, filters, engine)
         if parsed.empty:
             return self._filtered_in_order(fsql)
+        ordered = self._run(name, lambda e: e.ids_in_order(parsed, fsql))
+        if ordered is not None:  # the index keeps a reading-order key: no re-listing (issue 13)
+            return ordered
         found = self._run(name, lambda e: e.ids(parsed, fsql))
         with self._lib.lock:
             return [r[0] for r in self._lib.conn.execute(_READING_ORDER + _ORDER) if r[0] in found]
@@ -197,8 +200,15 @@ class Search:
         """Rebuild an engine's index from SQLite; returns measures indexed (0 if cancelled)."""
         name = self.engine_name(engine)
         with self._lib.lock:
+            built = self._engine(name)
+        if built.builds_beside:  # searches keep answering from the old index meanwhile (issue 13)
             try:
-                return self._engine(name).rebuild(progress, cancelled)
+                return built.rebuild(progress, cancelled)
+            except Cancelled_:
+                return 0
+        with self._lib.lock:
+            try:
+                return built.rebuild(progress, cancelled)
             except Cancelled_:
                 return 0
 

@@ -28,6 +28,18 @@ class Dialogs:
             + translate("Dialogs", "所有文件 (*)"))
         return paths
 
+    def review_import(self, parent: QtWidgets.QWidget, results: Any) -> Any:
+        """Show what an import found (not modal: the window stays usable)."""
+        from panprd_desktop.ui.dialogs.import_review import show_import_review
+
+        return show_import_review(parent, results)
+
+    def document_to_remove(self, parent: QtWidgets.QWidget | None, docs: Any, current: str | None) -> str | None:
+        """Which document to remove, confirmed; None when the user cancels."""
+        from panprd_desktop.ui.dialogs.import_review import ask_document_to_remove
+
+        return ask_document_to_remove(parent, docs, current)
+
     def ask_unsaved(self, parent: QtWidgets.QWidget | None, what: list[str]) -> str:
         """保存 / 放弃 / 取消 for input not yet written: returns "save", "discard" or "cancel"."""
         B = QtWidgets.QMessageBox.StandardButton

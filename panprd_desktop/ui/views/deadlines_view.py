@@ -7,7 +7,7 @@ from datetime import date
 
 from panprd_desktop.core.library import Library
 from panprd_desktop.core.model import Changes
-from panprd_desktop.ui.models.deadlines_model import DeadlinesModel, Group, IdRole, load_deadlines
+from panprd_desktop.ui.models.deadlines_model import DAYS, ID, DeadlinesModel, Group, IdRole, load_deadlines
 from panprd_desktop.ui.models.tree_model import Runner
 from panprd_desktop.ui.qt import QtCore, QtWidgets, Signal
 
@@ -69,10 +69,10 @@ class DeadlinesView(QtWidgets.QWidget):
         self.model.set_groups(groups)
         if sum(len(g.rows) for g in groups) <= EXPAND_ALL:
             self.tree.expandAll()
-        elif groups:  # thousands of rows: open the most urgent owner, the rest on a click
+        elif groups and len(groups[0].rows) <= EXPAND_ALL // 4:  # thousands: owners only, opened on a click
             self.tree.expand(self.model.index(0, 0))
-        overdue = {r.measure_id for g in groups for r in g.rows if r.days < 0}
-        soon = {r.measure_id for g in groups for r in g.rows if r.days >= 0}
+        overdue = {r[ID] for g in groups for r in g.rows if r[DAYS] < 0}
+        soon = {r[ID] for g in groups for r in g.rows if r[DAYS] >= 0}
         self.summary.setText(self.tr("今天 {0}：已逾期 {1} 条，{2} 天内到期 {3} 条（已完成和长期推进的不计）。").format(
             today.isoformat(), len(overdue), WITHIN_DAYS, len(soon)))
 

@@ -98,6 +98,12 @@ class InspectorView(UnsavedInput, QtWidgets.QScrollArea):
         form.addRow(self.tr("标签"), tags_row)
         layout.addLayout(form)
         layout.addWidget(self.error)
+        # Which of the values above the imported document itself states (issue 8).
+        self.source_hint = QtWidgets.QLabel()
+        self.source_hint.setStyleSheet("color: #666;")
+        self.source_hint.setWordWrap(True)
+        self.source_hint.hide()
+        layout.addWidget(self.source_hint)
 
         notes_box = QtWidgets.QGroupBox(self.tr("备注"))
         notes_layout = QtWidgets.QVBoxLayout(notes_box)
@@ -176,8 +182,8 @@ class InspectorView(UnsavedInput, QtWidgets.QScrollArea):
             self._load()
 
     def _load(self, force: bool = False) -> None:
-        with self._lib.lock:
-            self._views = self._lib.measures.many(self._ids, with_history=True)
+        with self._lib.reads.lock:  # the window's own connection: never waits on the worker (issue 13)
+            self._views = self._lib.reads.measures.many(self._ids, with_history=True)
         views = self._views
         enabled = bool(views) and not self._lib.read_only
         for w in (self.leads, self.participants, self.deadline, self.deadline_date, self.status, self.tags,
@@ -213,6 +219,13 @@ class InspectorView(UnsavedInput, QtWidgets.QScrollArea):
         self._fill_tags(views, many, force)
         self.notes.setHtml(self._notes_html(views))
         self.history_model.set_entries(views[0].history if len(views) == 1 else [])
+        self._show_sources(views[0] if len(views) == 1 else None)
+
+    def _show_sources(self, view: MeasureView | None) -> None:
+        names = {"leads": self.tr("牵头单位"), "participants": self.tr("参与单位"), "deadline": self.tr("完成时限")}
+        stated = [names[f] for f, source in (view.sources.items() if view else ()) if source == "document"]
+        self.source_hint.setText(self.tr("来自原文（导入的文件写明，可修改）：{0}").format("、".join(stated)))
+        self.source_hint.setVisible(bool(stated))
 
     def _common_tags(self, views: list[MeasureView] | None = None) -> list[str]:
         views = self._views if views is None else views

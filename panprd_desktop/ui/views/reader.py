@@ -84,8 +84,8 @@ class ReaderView(QtWidgets.QTextBrowser):
     # -- rendering -------------------------------------------------------------------------------
     def render(self) -> None:
         try:
-            with self._lib.lock:
-                views = self._lib.measures.many(self._ids)
+            with self._lib.reads.lock:  # the window's own connection: never waits on the worker (issue 13)
+                views = self._lib.reads.measures.many(self._ids)
         except PanprdError as exc:  # a damaged library (issue 12): say so here, never die
             hint = self.tr("可以用“文件 → 从备份恢复…”恢复最新的已校验备份。")
             self.setHtml(f'<p style="color:#a00;">{html.escape(str(exc))}</p><p>{html.escape(hint)}</p>')

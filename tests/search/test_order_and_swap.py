@@ -1,0 +1,86 @@
+"""Issue 13: matching ids come from the index already in reading order, and a rebuild is built
+beside the live index — searches keep answering (no library lock held) until it is swapped in."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+from panprd_desktop.core.annotations import Edit
+from panprd_desktop.core.library import Library
+from tests.search.conftest import related_paths
+
+QUERIES = ("港澳", "的", "合作", "-港", "粤港澳 OR 福建", "不存在的词语")
+
+
+def _reading_order_truth(lib: Library, query: str) -> list[str]:
+    found = set(lib.search.matching_ids(query, engine="scan"))
+    return [m for m in lib.measures.ids() if m in found]
+
+
+def test_ids_stay_in_reading_order_after_edits_and_imports(lib: Library) -> None:
+    lib.search.count("港澳")  # the index exists
+    ids = lib.measures.ids()
+    # re-indexing an early measure gives it a new index row; its place in reading order stays
+    lib.annotate(ids[:2] + ids[-3:], Edit(note="港澳合作备注", set_leads=("粤",)), "测试")
+    lib.import_files(related_paths()[:3])
+    for query in QUERIES:
+        assert lib.search.matching_ids(query) == _reading_order_truth(lib, query), query
+
+
+def test_ids_in_reading_order_under_a_filter(lib: Library) -> None:
+    from panprd_desktop.core.search.filters import SearchFilters
+
+    ids = lib.measures.ids()
+    lib.annotate(ids[5:40:3], Edit(status="delayed"), "测试")
+    filters = SearchFilters(status="delayed")
+    expected = [m for m in ids[5:40:3] if m in set(lib.search.matching_ids("的", engine="scan"))]
+    assert lib.search.matching_ids("的", filters) == expected
+
+
+def test_rebuild_builds_beside_without_the_library_lock(lib: Library) -> None:
+    index = lib.path.with_name(lib.path.name + ".fts5")
+    before = lib.search.matching_ids("港澳")
+    assert index.exists()
+    seen: dict[str, object] = {}
+
+    def progress(done: int, total: int) -> None:
+        if seen:
+            return
+        seen["building"] = sorted(p.name for p in index.parent.glob(index.name + ".new-*"))
+        answers: list[list[str]] = []
+        other = threading.Thread(target=lambda: answers.append(lib.search.matching_ids("港澳")))
+        other.start()
+        other.join(timeout=30)  # a rebuild holding the library lock would block this search
+        seen["answered"] = answers
+
+    assert lib.search.reindex(progress=progress) == len(lib.measures.ids())
+    assert seen["building"], "the new index is written to a file of its own"
+    assert seen["answered"] == [before], "the old index kept answering during the rebuild"
+    assert not list(index.parent.glob(index.name + ".new-*"))  # swapped in, nothing left over
+    assert lib.search.matching_ids("港澳") == before
+    assert lib.check() == []
+
+
+def test_a_cancelled_rebuild_leaves_the_live_index_as_it_was(lib: Library) -> None:
+    before = lib.search.matching_ids("合作")
+    index = lib.path.with_name(lib.path.name + ".fts5")
+    stamp = index.stat().st_mtime_ns
+    assert lib.search.reindex(cancelled=lambda: True) == 0
+    assert index.stat().st_mtime_ns == stamp
+    assert not list(index.parent.glob(index.name + ".new-*"))
+    assert lib.search.matching_ids("合作") == before
+
+
+def test_changes_during_a_rebuild_are_found_after_the_swap(tmp_path: Path) -> None:
+    with Library(tmp_path / "lib.sqlite3") as lib:
+        lib.search.count("港澳")
+        mid = lib.measures.ids()[7]
+        done = []
+
+        def progress(_done: int, _total: int) -> None:
+            if not done:  # committed while the new index is being built from an older snapshot
+                done.append(lib.annotate([mid], Edit(note="重建期间的备注癸"), "测试"))
+
+        lib.search.reindex(progress=progress)
+        assert lib.search.matching_ids("重建期间的备注癸") == [mid]
