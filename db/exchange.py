@@ -23,6 +23,11 @@ def set_meta(conn: sqlite3.Connection, key: str, value: str) -> None:
     conn.execute("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)", (key, value))
 
 
+def name_unnamed_changes(conn: sqlite3.Connection, library_id: str, office: str) -> None:
+    conn.execute("UPDATE history SET origin_office = ? WHERE origin_library = ? AND origin_office = ''",
+                 (office, library_id))
+
+
 def local_seq(conn: sqlite3.Connection) -> int:
     """This library's sequence number: the newest history row (history ids only grow)."""
     return int(conn.execute("SELECT COALESCE(MAX(history_id), 0) FROM history").fetchone()[0])
@@ -45,6 +50,11 @@ def find_peer(conn: sqlite3.Connection, key: str) -> sqlite3.Row | None:
         (key, key, key.replace("%", "").replace("_", "")),
     ).fetchall()
     return rows[0] if len(rows) == 1 else None
+
+
+def received_seq(conn: sqlite3.Connection, library_id: str) -> int:
+    row = conn.execute("SELECT received_seq FROM exchange_peers WHERE library_id = ?", (library_id,)).fetchone()
+    return int(row[0]) if row else 0
 
 
 def received_seqs(conn: sqlite3.Connection) -> dict[str, int]:
@@ -103,29 +113,37 @@ def set_op_summary(conn: sqlite3.Connection, op_id: int, summary: str) -> None:
 
 def insert_history(conn: sqlite3.Connection, op_id: int, measure_id: str, at: str, author: str, field: str,
                    before: Any, after: Any, *, change_id: str | None = None, origin_library: str | None = None,
-                   origin_office: str | None = None, base: Any = None, has_base: bool = False) -> None:
+                   origin_office: str | None = None, base: Any = None, has_base: bool = False,
+                   source: str = "user") -> None:
     """One history row; without ``change_id`` the trigger gives it an id and this library's origin."""
     conn.execute(
         "INSERT INTO history(op_id, measure_id, at, author, field, before, after, change_id, origin_library,"
-        " origin_office, base) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+        " origin_office, base, source) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
         (op_id, measure_id, at, author, field, _dump(before), _dump(after), change_id, origin_library,
-         origin_office, _dump(base) if has_base else None),
+         origin_office, _dump(base) if has_base else None, source),
     )
 
 
 def history_since(conn: sqlite3.Connection, since: int, fields: Sequence[str],
                   measure_ids: Sequence[str] | None = None) -> Iterator[sqlite3.Row]:
-    """History rows after local seq ``since`` (oldest first), optionally of some measures only."""
+    """History rows after local seq ``since`` (oldest first), optionally of some measures only.
+
+    Undoing an import is local: an undone import's rows are not relayed, and the undo (or redo)
+    of an import is not sent either — other offices keep what they made.
+    """
     marks = ",".join("?" * len(fields))
     sql = (
-        "SELECT history_id, measure_id, at, author, field, before, after, change_id, origin_library,"
-        f" origin_office, base FROM history WHERE history_id > ? AND field IN ({marks})"
+        "SELECT h.history_id, h.measure_id, h.at, h.author, h.field, h.before, h.after, h.change_id,"
+        " h.origin_library, h.origin_office, h.base FROM history h JOIN operations o ON o.op_id = h.op_id"
+        f" WHERE h.history_id > ? AND h.field IN ({marks})"
+        " AND NOT (o.kind = 'edit' AND o.state = 'undone' AND o.op_id IN (SELECT op_id FROM exchange_known))"
+        " AND NOT (o.kind IN ('undo', 'redo') AND o.target IN (SELECT op_id FROM exchange_known))"
     )
     args: list[Any] = [since, *fields]
     if measure_ids is not None:
-        sql += " AND measure_id IN (SELECT value FROM json_each(?))"
+        sql += " AND h.measure_id IN (SELECT value FROM json_each(?))"
         args.append(json.dumps(list(measure_ids)))
-    yield from conn.execute(sql + " ORDER BY history_id", args)
+    yield from conn.execute(sql + " ORDER BY h.history_id", args)
 
 
 def note_uid_of(conn: sqlite3.Connection, note_id: int) -> str | None:
@@ -141,15 +159,29 @@ def note_by_uid(conn: sqlite3.Connection, uid: str) -> dict[str, Any] | None:
     return {"note_id": row[0], "uid": uid, "text": row[2], "author": row[3], "at": row[4], "measure_id": row[1]}
 
 
-def insert_note(conn: sqlite3.Connection, measure_id: str, uid: str, text: str, author: str, at: str) -> int:
+def insert_note(conn: sqlite3.Connection, measure_id: str, uid: str, text: str, author: str, at: str,
+                source: str = "user") -> int:
     return int(conn.execute(
-        "INSERT INTO notes(measure_id, text, author, at, note_uid) VALUES (?,?,?,?,?)",
-        (measure_id, text, author, at, uid),
+        "INSERT INTO notes(measure_id, text, author, at, note_uid, source) VALUES (?,?,?,?,?,?)",
+        (measure_id, text, author, at, uid, source),
     ).lastrowid or 0)
+
+
+def same_note_text(conn: sqlite3.Connection, measure_id: str, text: str, author: str) -> bool:
+    return conn.execute("SELECT 1 FROM notes WHERE measure_id = ? AND text = ? AND author = ? LIMIT 1",
+                        (measure_id, text, author)).fetchone() is not None
 
 
 def delete_note(conn: sqlite3.Connection, note_id: int) -> None:
     conn.execute("DELETE FROM notes WHERE note_id = ?", (note_id,))
+
+
+def owner_sort_key(conn: sqlite3.Connection, name: str) -> tuple[int, int, str]:
+    """Built-in owners by their vocabulary position (identical everywhere), then custom ones by name."""
+    row = conn.execute("SELECT kind, position FROM owners WHERE name = ?", (name,)).fetchone()
+    if row is None or row[0] == "custom":
+        return (1, 0, name)
+    return (0, int(row[1]), name)
 
 
 def measures_of_owner(conn: sqlite3.Connection, owner_id: int) -> list[str]:
@@ -167,17 +199,6 @@ def document_row(conn: sqlite3.Connection, doc_id: str) -> sqlite3.Row | None:
 def document_by_hash(conn: sqlite3.Connection, digest: str) -> str | None:
     row = conn.execute("SELECT doc_id FROM documents WHERE content_hash = ?", (digest,)).fetchone()
     return row[0] if row else None
-
-
-def insert_document_row(conn: sqlite3.Connection, doc_id: str, fields: dict[str, Any], digest: str,
-                        at: str) -> None:
-    position = conn.execute("SELECT COALESCE(MAX(position), 0) + 1 FROM documents").fetchone()[0]
-    conn.execute(
-        "INSERT INTO documents(doc_id, title, doc_no, date, issuer, preamble, closing, remarks,"
-        " source_name, encoding, content_hash, imported_at, position) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
-        (doc_id, fields["title"], fields["doc_no"], fields["date"], fields["issuer"], fields["preamble"],
-         fields["closing"], fields["remarks"], fields["source_name"], "bundle", digest, at, position),
-    )
 
 
 # -- conflicts ----------------------------------------------------------------------------

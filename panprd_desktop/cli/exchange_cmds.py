@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 from typing import Any
 
 from panprd_desktop.cli.common import Context, add_json, emit_json
 from panprd_desktop.core.exchange import Exchange
-from panprd_desktop.core.model import FIELD_LABELS
+from panprd_desktop.core.exchange.changes import PartyNeeded
+from panprd_desktop.core.model import FIELD_LABELS, STATUSES
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -53,7 +55,9 @@ def _show(value: Any) -> str:
         return str(value.get("text") or "（空）")
     if isinstance(value, list):
         return "、".join(value) or "（空）"
-    return str(value) if value not in (None, "") else "（空）"
+    if value in (None, ""):
+        return "（空）"
+    return STATUSES.get(str(value), str(value))  # a status reads as 推进中, not in_progress
 
 
 def cmd_office(ctx: Context, args: argparse.Namespace) -> int:
@@ -81,7 +85,14 @@ def cmd_bundle_export(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def cmd_bundle_import(ctx: Context, args: argparse.Namespace) -> int:
-    summary = Exchange(ctx.library).import_file(Path(args.file), office=args.office, dry_run=args.dry_run)
+    exchange = Exchange(ctx.library)
+    try:
+        summary = exchange.import_file(Path(args.file), office=args.office, dry_run=args.dry_run)
+    except PartyNeeded:
+        if not sys.stdin.isatty():
+            raise
+        office = input("这份台账由哪个单位填报？").strip()  # asked, as a person at a terminal expects
+        summary = exchange.import_file(Path(args.file), office=office or None, dry_run=args.dry_run)
     summary.pop("measure_ids", None)
     if args.json:
         emit_json(summary)

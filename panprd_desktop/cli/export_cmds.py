@@ -8,6 +8,7 @@ from pathlib import Path
 
 from panprd_desktop.cli.common import Context, add_json, emit_json
 from panprd_desktop.core.deadlines import parse_date
+from panprd_desktop.core.errors import InvalidValue
 from panprd_desktop.core.model import STATUSES
 from panprd_desktop.core.packs import PackOptions
 
@@ -17,6 +18,9 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     fmt = p.add_mutually_exclusive_group(required=True)
     fmt.add_argument("--docx", metavar="OUT", help="写出 Word 文档")
     fmt.add_argument("--pdf", metavar="OUT", help="写出 PDF")
+    # issue 10: the 分工表 as an .xlsx 台账, optionally for the parties to fill in and return
+    fmt.add_argument("--xlsx", metavar="OUT", help="写出 Excel 台账（.xlsx）")
+    p.add_argument("--for-return", action="store_true", help="台账供填报后回收（panprd bundle import 合并）")
     p.add_argument("--title", default=PackOptions.title)
     p.add_argument("--meeting", default="", metavar="NAME", help="会议名称")
     p.add_argument("--meeting-date", default="", metavar="DATE", help="会议日期")
@@ -52,9 +56,17 @@ def cmd_export(ctx: Context, args: argparse.Namespace) -> int:
             due_before=parse_date(args.due_before) if args.due_before else None, overdue=args.overdue,
         )
         doc_id = None
+    if args.for_return and not args.xlsx:  # issue 10
+        raise InvalidValue("--for-return 只用于 --xlsx 台账 (only with --xlsx)")
     pack = lib.packs.build(options, query=args.query, filters=filters, doc_id=doc_id)
-    fmt, out = ("docx", args.docx) if args.docx else ("pdf", args.pdf)
-    written = lib.packs.export(pack, Path(out), fmt)
+    if args.xlsx:  # issue 10
+        from panprd_desktop.core.exchange.xlsx_export import export_xlsx
+
+        fmt, written = "xlsx", export_xlsx(lib, pack, Path(args.xlsx), for_return=args.for_return,
+                                           owner=args.owner or "")
+    else:
+        fmt, out = ("docx", args.docx) if args.docx else ("pdf", args.pdf)
+        written = lib.packs.export(pack, Path(out), fmt)
     if args.json:
         emit_json({"path": str(written), "format": fmt, "measures": len(pack.measures), "scope": pack.scope})
     else:

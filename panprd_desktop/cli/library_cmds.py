@@ -119,7 +119,7 @@ def measure_json(view: MeasureView) -> dict[str, Any]:
         "notes": [{"text": n.text, "author": n.author, "at": n.at, "source": n.source} for n in view.notes],
         "history": [
             {"at": h.at, "author": h.author, "field": h.field, "before": h.before, "after": h.after,
-             "source": h.source}
+             "source": h.source, "office": h.office}  # office: where the change was made (exchange)
             for h in view.history
         ],
         # Where each value came from: "document" (stated by the imported text) or "user".

@@ -110,14 +110,15 @@ class Measures:
 
     def _history(self, ids: Sequence[str], marks: str) -> dict[str, list[HistoryEntry]]:
         grouped: dict[str, list[HistoryEntry]] = {}
-        for mid, at, author, field, before, after, op_id, source in self._conn.execute(
-            "SELECT measure_id, at, author, field, before, after, op_id, source FROM history"
+        for mid, at, author, field, before, after, op_id, source, office in self._conn.execute(
+            "SELECT measure_id, at, author, field, before, after, op_id, source, COALESCE(origin_office, '')"
+            " FROM history"
             f" WHERE measure_id IN ({marks})"
             " ORDER BY history_id",
             ids,
         ):
             grouped.setdefault(mid, []).append(
                 HistoryEntry(datetime.fromisoformat(at), author, field, json.loads(before), json.loads(after), op_id,
-                             source)
+                             source, office)
             )
         return grouped

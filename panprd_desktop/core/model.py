@@ -65,6 +65,7 @@ class HistoryEntry:
     after: object
     op_id: int
     source: str = "user"  # "document": a value the imported document stated
+    office: str = ""  # the office whose library made the change (exchange, issue 10); "" = unnamed
 
 
 @dataclass(frozen=True)

@@ -28,10 +28,20 @@ class ExportDone(QtWidgets.QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         for widget in (self.label, self.open_file, self.open_folder, self.dismiss):
             layout.addWidget(widget)
-        self.open_file.clicked.connect(lambda: self.path and self._dialogs.open_path(self, self.path))
-        self.open_folder.clicked.connect(lambda: self.path and self._dialogs.open_path(self, self.path.parent))
+        # methods, not lambdas: PySide6 6.12 mis-counts the dropped ``checked`` bool of a lambda slot
+        # (a "bool_dealloc" abort at exit, seen in the GUI tests)
+        self.open_file.clicked.connect(self._open_file)
+        self.open_folder.clicked.connect(self._open_folder)
         self.dismiss.clicked.connect(self.hide)
         self.hide()
+
+    def _open_file(self, _checked: bool = False) -> None:
+        if self.path is not None:
+            self._dialogs.open_path(self, self.path)
+
+    def _open_folder(self, _checked: bool = False) -> None:
+        if self.path is not None:
+            self._dialogs.open_path(self, self.path.parent)
 
     def show_path(self, path: Path) -> None:
         self.path = Path(path)

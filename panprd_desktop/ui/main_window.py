@@ -13,16 +13,21 @@ from typing import Any
 
 from panprd_desktop.core.library import Library
 from panprd_desktop.core.model import Changes
+from panprd_desktop.ui import context_menus
 from panprd_desktop.ui.actions import build_actions
 from panprd_desktop.ui.dialogs import Dialogs
 from panprd_desktop.ui.dialogs.export_dialog import ExportDefaults
 from panprd_desktop.ui.export_done import ExportDone
+from panprd_desktop.ui.follow import FollowWriter
+from panprd_desktop.ui.geometry import place_window, splitter_sizes
+from panprd_desktop.ui.help_menu import add_help_menu
 from panprd_desktop.ui.models.tree_model import IdRole, LibraryTreeModel, MeasuresRole
 from panprd_desktop.ui.ops import IMPORT_SUFFIXES, Operations
 from panprd_desktop.ui.qt import Qt, QtCore, QtGui, QtWidgets
 from panprd_desktop.ui.search_adapter import query_terms
 from panprd_desktop.ui.settings import Settings
 from panprd_desktop.ui.status_bar import JobStatus
+from panprd_desktop.ui.undo_keys import UndoKeys, commit_then, redo_shortcuts
 from panprd_desktop.ui.views.deadlines_view import DeadlinesView
 from panprd_desktop.ui.views.division_view import DivisionView
 from panprd_desktop.ui.views.inspector import InspectorView
@@ -83,7 +88,7 @@ class MainWindow(QtWidgets.QMainWindow):
         for widget in (self.left, self.center, self.inspector):
             self.splitter.addWidget(widget)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([360, 760, 380])
+        self.splitter.setSizes(splitter_sizes(self.screen().availableGeometry().width()))
         self.setCentralWidget(self.splitter)
         self.jobs = JobStatus(self.worker, self.statusBar(), self)
         self.export_done = ExportDone(self.dialogs)  # 打开文件 / 打开所在文件夹 after an export
@@ -94,6 +99,10 @@ class MainWindow(QtWidgets.QMainWindow):
 
         self.restore_action = restore_dialog.install(self)
         self._connect()
+        # issue 10: 导出/导入交换包, 办公室名称 and the 冲突 button (all in ui/dialogs/exchange_dialog.py)
+        from panprd_desktop.ui.dialogs.exchange_dialog import install_exchange
+
+        self.exchange = install_exchange(self, getattr(self.dialogs, "exchange", None))
         self._restore()
         self._tree_ready = False
         self.tree_model.loaded.connect(self._tree_loaded)
@@ -120,8 +129,15 @@ class MainWindow(QtWidgets.QMainWindow):
         a.print_pack.triggered.connect(self.print_dialog)
         a.reindex.triggered.connect(self.ops.reindex)
         a.quit.triggered.connect(self.close)
-        a.undo.triggered.connect(self.ops.undo)
-        a.redo.triggered.connect(self.ops.redo)
+        # issue 11: undo/redo from any widget, committing a typed field first; Ctrl+Y redoes too
+        self.undo_keys = UndoKeys(self)
+        a.redo.setShortcuts(redo_shortcuts())
+        a.undo.triggered.connect(lambda _checked=False: commit_then(self, self.ops.undo))
+        a.redo.triggered.connect(lambda _checked=False: commit_then(self, self.ops.redo))
+        self.help_menu, self.guide_action, self.about_action = add_help_menu(self)
+        context_menus.install(self)
+        if self.lib.read_only:  # issue 11: a read-only window follows the writer's changes
+            self.follow = FollowWriter(self.lib, self.on_changes, self)
         a.find.triggered.connect(self.focus_search)
         a.show_reader.triggered.connect(lambda: self.center.setCurrentIndex(TAB_READER))
         a.show_table.triggered.connect(lambda: self.center.setCurrentIndex(TAB_TABLE))
@@ -142,7 +158,10 @@ class MainWindow(QtWidgets.QMainWindow):
         self.ops.info.connect(lambda message: self.statusBar().showMessage(message, 8000))
         self.ops.exported.connect(self.export_done.show_path)
         self.tree.selectionModel().currentChanged.connect(self._tree_current)
-        self.reader.measureClicked.connect(lambda mid: self.select_measures([mid], source="reader"))
+        # issue 11: one selection everywhere (reader clicks anywhere, Ctrl/Shift extend; results too)
+        self.reader.measuresSelected.connect(lambda ids: self.select_measures(ids, source="reader"))
+        self.search.resultsSelected.connect(lambda ids: self.select_measures(ids, source="results"))
+        self.tree.clicked.connect(self._tree_clicked)
         self.division.selectionChanged.connect(lambda ids: self.select_measures(ids, source="table"))
         self.search.resultActivated.connect(self.open_measure)
         self.search.searched.connect(self._searched)
@@ -192,8 +211,15 @@ class MainWindow(QtWidgets.QMainWindow):
             return
         keep = [m for m in self._selection if m in ids]
         self.reader.show_section(str(index.data()), ids, keep)
+        if not self._syncing and keep != self._selection:
+            self.select_measures(keep, source="tree")  # the inspector never edits a measure out of sight
         summary = index.siblingAtColumn(2).data()
         self.statusBar().showMessage(self.tr("{0}：{1} 条措施  {2}").format(index.data(), len(ids), summary))
+
+    def _tree_clicked(self, _index: QtCore.QModelIndex) -> None:
+        """A section clicked while the 分工表 or 期限提醒 is showing: show it in the reader."""
+        if self.center.currentIndex() != TAB_READER:
+            self.center.setCurrentIndex(TAB_READER)
 
     def _open_first_section(self) -> None:
         index = self.tree_model.index(0, 0)
@@ -317,8 +343,16 @@ class MainWindow(QtWidgets.QMainWindow):
         self.settings.set_value("export/meeting_date", request.options.meeting_date)
         self.settings.set_value("export/scope", getattr(request, "scope", "all"))
 
-    def export_dialog(self) -> None:
-        request = self.dialogs.export_request(self, self._export_defaults())
+    def export_selected(self, ids: list[str]) -> None:
+        """导出所选… from a context menu: the export dialog with these measures as its scope."""
+        defaults = self._export_defaults()
+        defaults.selected, defaults.scope = list(ids), "selected"
+        self.export_dialog(defaults)
+
+    def export_dialog(self, defaults: ExportDefaults | bool | None = None) -> None:
+        if not isinstance(defaults, ExportDefaults):  # a QAction's "checked" argument
+            defaults = self._export_defaults()
+        request = self.dialogs.export_request(self, defaults)
         if request is None:
             return
         self._remember_export(request)
@@ -343,9 +377,7 @@ class MainWindow(QtWidgets.QMainWindow):
     # -- remembering ---------------------------------------------------------------------------------
     def _restore(self) -> None:
         s = self.settings
-        geometry = s.bytes_value("window/geometry")
-        if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1480, 920)
+        place_window(self, s.bytes_value("window/geometry"))  # issue 11: fits the screen, 1366×768 up
         state = s.bytes_value("window/state")
         if state is not None:
             self.restoreState(state)

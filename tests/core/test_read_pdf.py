@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
-import subprocess
 from pathlib import Path
 
 import pytest
@@ -12,6 +10,7 @@ from panprd_desktop.core.errors import ImportRejected
 from panprd_desktop.core.parsing.furniture import strip_page_furniture, strip_text_furniture
 from tests.conftest import db_snapshot
 from tests.core.pdf_fixtures import HEADER, image_only_pdf, text_pdf
+from tests.libreoffice import convert, needs_soffice
 
 PAGE1 = [
     "广东省人民政府关于印发实施粤港合作框架协议",
@@ -119,7 +118,7 @@ def test_pdf_extracted_text_loses_its_furniture(library, tmp_path: Path) -> None
     assert HEADER not in strip_text_furniture(copied)
 
 
-@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice (soffice) is not installed")
+@needs_soffice
 def test_libreoffice_pdf_with_header_and_page_field(library, tmp_path: Path) -> None:
     import docx
     from docx.oxml import parse_xml
@@ -142,8 +141,7 @@ def test_libreoffice_pdf_with_header_and_page_field(library, tmp_path: Path) -> 
     src = tmp_path / "lo.docx"
     d.save(src)
     out = tmp_path / "pdf"
-    subprocess.run(["soffice", "--headless", "--convert-to", "pdf", "--outdir", str(out), str(src)],
-                   check=True, capture_output=True, timeout=180)
+    convert(src, "pdf", out)
     [r] = library.import_files([out / "lo.pdf"])
     joined = "".join(_texts(library, r.doc_id))
     assert HEADER not in joined and "—" not in joined
@@ -151,7 +149,7 @@ def test_libreoffice_pdf_with_header_and_page_field(library, tmp_path: Path) -> 
         assert item.split(".", 1)[1] in joined
 
 
-@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice (soffice) is not installed")
+@needs_soffice
 def test_guideline_as_a_libreoffice_pdf_imports_like_its_text(tmp_path: Path) -> None:
     """The title repeated as running header, “” drawn in another font, — N — footers: same 193 measures."""
     import docx
@@ -173,8 +171,7 @@ def test_guideline_as_a_libreoffice_pdf_imports_like_its_text(tmp_path: Path) ->
         if line.strip():
             d.add_paragraph(line.strip())
     d.save(tmp_path / "guideline.docx")
-    subprocess.run(["soffice", "--headless", "--convert-to", "pdf", "--outdir", str(tmp_path),
-                    str(tmp_path / "guideline.docx")], check=True, capture_output=True, timeout=300)
+    convert(tmp_path / "guideline.docx", "pdf", tmp_path)
     want = parse_document(text)
     got = parse_document(read_source(tmp_path / "guideline.pdf").text)
     assert got.title == want.title

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 from datetime import date
 from pathlib import Path
 
@@ -11,6 +10,7 @@ import pytest
 from panprd_desktop.core.errors import ImportRejected
 from panprd_desktop.core.readers import read_source
 from tests.core.table_fixtures import TASKS, headings_docx, table_docx, table_xlsx
+from tests.libreoffice import convert, needs_soffice
 
 
 def _measures(doc) -> list[str]:
@@ -125,14 +125,7 @@ def test_header_names_in_their_usual_forms(names: list[str]) -> None:
 
 
 def _to_pdf(docx_path: Path) -> Path:
-    import subprocess
-
-    subprocess.run(["soffice", "--headless", "--convert-to", "pdf", "--outdir", str(docx_path.parent),
-                    str(docx_path)], check=True, capture_output=True, timeout=300)
-    return docx_path.with_suffix(".pdf")
-
-
-needs_soffice = pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice (soffice) is not installed")
+    return convert(docx_path, "pdf", docx_path.parent)
 
 
 @needs_soffice

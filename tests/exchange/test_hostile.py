@@ -12,6 +12,7 @@ import pytest
 from panprd_desktop.cli import main
 from panprd_desktop.core.annotations import Edit
 from panprd_desktop.core.exchange import bundle_file
+from tests.conftest import db_snapshot
 from tests.exchange.conftest import annotation_rows
 
 
@@ -41,12 +42,12 @@ def bundle_file_doc(content: dict) -> dict:
 
 
 def refused(db: Path, file: Path, capsys: pytest.CaptureFixture[str], words: str) -> None:
-    before = annotation_rows(db)
+    before = annotation_rows(db), db_snapshot(db)
     code = main(["--db", str(db), "bundle", "import", str(file)])
     err = capsys.readouterr().err
     assert code == 2, err
     assert err.count("\n") == 1 and err.startswith("panprd: ") and words in err, err
-    assert annotation_rows(db) == before
+    assert (annotation_rows(db), db_snapshot(db)) == before  # every table as it was
 
 
 def _set(path: str, value: object) -> Callable[[dict], None]:

@@ -6,7 +6,9 @@ import itertools
 from pathlib import Path
 
 from panprd_desktop.core.annotations import Edit
+from panprd_desktop.core.library import Library
 from tests.conftest import related_files
+from tests.core.table_fixtures import table_docx
 from tests.exchange.conftest import annotation_rows, state
 
 
@@ -65,8 +67,9 @@ def test_both_sides_change_a_field_is_a_conflict_resolved_the_same_everywhere(ma
 
     b[1].resolve(conflict["conflict_id"], "theirs")
     assert b[1].conflicts() == [] and b[0].measures.get(m).status == "in_progress"
-    send(b, a, tmp_path / "b2.json")
-    assert a[1].conflicts() == []  # the other side's decision settles ours too
+    result = send(b, a, tmp_path / "b2.json")
+    assert result["conflicts"] == [] and a[1].conflicts() == []  # their decision settles ours too
+
     assert state(a[0]) == state(b[0])
 
 
@@ -89,11 +92,11 @@ def test_resolution_with_a_value_travels_to_both_sides_and_third_parties(make_of
 def test_three_offices_in_every_order_reach_the_same_state(make_office, tmp_path: Path) -> None:
     a, b, c = make_office("广东省"), make_office("香港"), make_office("澳门")
     m1, m2, m3 = a[0].measures.ids()[20:23]
-    a[0].annotate([m1], Edit(status="in_progress", note="粤：已启动"), "甲")
-    b[0].annotate([m1], Edit(add_participants=("港",), note="港：已参与"), "乙")
+    a[0].annotate([m1], Edit(status="in_progress", note="粤：已启动", add_leads=("粤",)), "甲")
+    b[0].annotate([m1], Edit(add_participants=("港",), note="港：已参与", add_leads=("澳",)), "乙")
     b[0].annotate([m2], Edit(deadline="2028年底前", add_tags=("港澳",)), "乙")
     c[0].annotate([m3], Edit(status="done", add_tags=("港澳",)), "丙")
-    c[0].annotate([m1], Edit(add_tags=("跨境",)), "丙")
+    c[0].annotate([m1], Edit(add_tags=("跨境",), add_leads=("闽",)), "丙")
     for office, name in ((a, "a"), (b, "b"), (c, "c")):
         office[1].export_bundle(tmp_path / f"{name}.json")
     results = []
@@ -105,6 +108,7 @@ def test_three_offices_in_every_order_reach_the_same_state(make_office, tmp_path
     assert all(r == results[0] for r in results)
     v = hub[0].measures.get(m1)
     assert (v.status, v.participants, v.tags) == ("in_progress", ("香港特别行政区",), ("跨境",))
+    assert set(v.leads) == {"广东省", "澳门特别行政区", "福建省"}  # in one order, whatever the arrival order
     assert sorted(n.text for n in v.notes) == ["港：已参与", "粤：已启动"]
 
 
@@ -159,6 +163,27 @@ def test_a_document_travels_with_the_bundle(make_office, tmp_path: Path) -> None
     assert b[0].measures.get(mid).status == "in_progress"
     assert b[0].search.matching_ids("新文件的进展") == [mid]
     assert send(a, b, tmp_path / "a2.json")["documents_added"] == 0
+    path = b[0].path
+    b[0].close()
+    with Library(path) as again:  # stored like any import: the library checks sound on reopening
+        assert again.check() == []
+        assert again.documents.outline(doc.doc_id) == a[0].documents.outline(doc.doc_id)
+
+
+def test_what_a_document_states_travels_once(make_office, tmp_path: Path) -> None:
+    """A table document's owners and progress (by 原文): sent with the document to an office
+    without it, and never doubled for an office that imported the same file itself."""
+    a, b, c = make_office("秘书处"), make_office("广东省"), make_office("香港")
+    docx = table_docx(tmp_path / "keywork.docx")
+    [doc] = a[0].import_files([docx])
+    c[0].import_files([docx])
+    mid = a[0].measures.ids(doc.doc_id)[0]
+    a[0].annotate([mid], Edit(note="秘书处补充"), "甲")
+    assert any(n.author == "原文" for v in a[0].measures.many(a[0].measures.ids(doc.doc_id)) for n in v.notes)
+    assert send(a, b, tmp_path / "a-b.json")["documents_added"] == 1
+    send(a, c, tmp_path / "a-c.json")
+    send(c, a, tmp_path / "c-a.json")
+    assert state(a[0]) == state(b[0]) == state(c[0])
 
 
 def test_one_import_is_one_undo_step_and_can_be_imported_again(make_office, tmp_path: Path) -> None:
@@ -186,3 +211,75 @@ def test_dry_run_reports_and_changes_nothing(make_office, tmp_path: Path) -> Non
     preview = b[1].import_file(tmp_path / "a.json", dry_run=True)
     assert preview["applied"] == 1 and preview["dry_run"] is True
     assert annotation_rows(b[0].path) == rows
+
+
+def test_a_disagreement_settled_later_in_the_same_bundle_is_not_reported(make_office, tmp_path: Path) -> None:
+    sec, gd = make_office("秘书处"), make_office("广东省")
+    m = sec[0].measures.ids()[8]
+    sec[0].annotate([m], Edit(status="in_progress"), "秘书处")
+    send(sec, gd, tmp_path / "1.json")
+    gd[0].annotate([m], Edit(status="done"), "李明")
+    sec[0].annotate([m], Edit(status="delayed"), "秘书处")
+    [conflict] = send(gd, sec, tmp_path / "2.json", to="秘书处")["conflicts"]
+    sec[1].resolve(conflict["conflict_id"], "theirs")
+    # This bundle holds the secretariat's "delayed" (a disagreement for 广东省) and then its decision.
+    result = send(sec, gd, tmp_path / "3.json", to="广东省")
+    assert result["conflicts"] == [] and gd[1].conflicts() == []
+    assert state(sec[0]) == state(gd[0])
+
+
+def test_an_owner_bundle_does_not_count_as_having_everything(make_office, tmp_path: Path) -> None:
+    sec, gd = make_office("秘书处"), make_office("广东省")
+    m1, m2 = sec[0].measures.ids()[:2]
+    sec[0].annotate([m1], Edit(add_leads=("粤",), status="in_progress"), "秘书处")
+    sec[0].annotate([m2], Edit(add_leads=("桂",), status="delayed"), "秘书处")
+    send(sec, gd, tmp_path / "gd-only.json", owner="广东省")
+    gd[0].annotate([m1], Edit(note="收到"), "李明")
+    send(gd, sec, tmp_path / "back.json", to="秘书处")  # acknowledges what it got
+    summary = sec[1].export_bundle(tmp_path / "full.json", to="广东省")
+    assert summary["since"] == 0  # m2's changes never went to 广东省: they must go now
+    gd[1].import_file(tmp_path / "full.json")
+    assert state(sec[0]) == state(gd[0])
+
+
+def test_owners_added_on_both_sides_end_in_the_same_order(make_office, tmp_path: Path) -> None:
+    a, b = make_office("秘书处"), make_office("广东省")
+    m = a[0].measures.ids()[12]
+    a[0].annotate([m], Edit(add_leads=("港",), add_participants=("自定义甲单位",), add_tags=("乙",)), "甲")
+    b[0].annotate([m], Edit(add_leads=("粤", "闽"), add_participants=("自定义乙单位",), add_tags=("甲",)), "乙")
+    send(a, b, tmp_path / "a.json")
+    send(b, a, tmp_path / "b.json")
+    assert state(a[0]) == state(b[0])
+    assert set(a[0].measures.get(m).leads) == {"香港特别行政区", "广东省", "福建省"}
+    c, d = make_office("澳门"), make_office("第四方")
+    c[0].annotate([m], Edit(set_leads=("澳", "粤")), "丙")  # set on one side only: the author's order
+    send(c, d, tmp_path / "c.json")
+    assert d[0].measures.get(m).leads == ("澳门特别行政区", "广东省")
+
+
+def test_changes_made_before_the_office_was_named_carry_its_name(make_office, tmp_path: Path) -> None:
+    a, b = make_office("临时"), make_office("广东省")
+    a[0].conn.execute("UPDATE meta SET value = '' WHERE key = 'office'")  # as a brand-new library
+    m = a[0].measures.ids()[0]
+    a[0].annotate([m], Edit(status="done"), "甲")
+    a[1].set_office("秘书处")
+    send(a, b, tmp_path / "a.json")
+    assert [h.office for h in b[0].measures.get(m).history] == ["秘书处"]
+
+
+def test_undoing_an_import_is_local(make_office, tmp_path: Path) -> None:
+    """The secretariat undoes a party's bundle: its library is as before, but the party's own
+    values and notes are not taken back from the party, nor passed on to a third office."""
+    sec, gd, hk = make_office("秘书处"), make_office("广东省"), make_office("香港")
+    m = sec[0].measures.ids()[4]
+    gd[0].annotate([m], Edit(status="done", note="广东的进展"), "李明")
+    before = state(sec[0])
+    send(gd, sec, tmp_path / "gd.json")
+    sec[0].undo()
+    assert state(sec[0]) == before
+    gd_state = state(gd[0])
+    send(sec, gd, tmp_path / "sec.json")
+    assert state(gd[0]) == gd_state  # nothing of the party's was taken back
+    send(sec, hk, tmp_path / "sec-hk.json")
+    assert hk[0].measures.get(m).notes == ()  # nor relayed
+    assert sec[1].import_file(tmp_path / "gd.json")["applied"] == 2  # and it can be imported again

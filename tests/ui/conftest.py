@@ -37,6 +37,7 @@ class ScriptedDialogs(Dialogs):
         self.previewed: list[Any] = []
         self.unsaved_answer = "save"  # 保存 / 放弃 / 取消 on closing with unsaved input
         self.unsaved_asked: list[list[str]] = []
+        self.note_answer: str | None = None  # context menu 添加备注…
         self.opened: list[Any] = []  # paths "opened" with the platform's default application
 
     def ask_author(self, parent: Any) -> str | None:
@@ -54,6 +55,9 @@ class ScriptedDialogs(Dialogs):
     def ask_unsaved(self, parent: Any, what: list[str]) -> str:
         self.unsaved_asked.append(list(what))
         return self.unsaved_answer
+
+    def ask_note(self, parent: Any, count: int) -> str | None:
+        return self.note_answer
 
     def open_path(self, parent: Any, path: Any) -> None:
         self.opened.append(path)

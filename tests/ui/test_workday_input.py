@@ -178,3 +178,17 @@ def test_deadline_text_shows_its_date_and_invalid_date_reverts(qtbot: Any, windo
     assert inspector.deadline.text() == "下周三"
     assert inspector.deadline_flag.isVisible() and "未能识别日期" in inspector.deadline_flag.text()
     assert inspector.deadline_date.text() == "未设置"
+
+
+def test_undated_deadline_is_listed_as_unrecognised(qtbot: Any, window: Any) -> None:
+    a, b = _mid(window, "（一）1"), _mid(window, "（二）2")
+    window.ops.annotate([a], Edit(deadline="下周三"))
+    window.ops.annotate([b], Edit(deadline="2027年6月底前"))
+    wait_idle(qtbot, window)
+    window.center.setCurrentIndex(2)  # 期限提醒
+    view = window.deadlines
+    assert view.undated_box.isVisible() and "无法识别" in view.undated_box.title()
+    rows = [view.undated_model.item(r).text() for r in range(view.undated_model.rowCount())]
+    assert rows == ["（一）1  下周三"]
+    view.undated.activated.emit(view.undated_model.index(0, 0))
+    assert window.selected_ids() == [a]

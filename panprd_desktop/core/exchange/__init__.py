@@ -35,6 +35,8 @@ changes does not depend on the order bundles arrive in, apart from which side a 
 **One import = one transaction = one undo step.** The import is an ``operations`` row (kind
 ``edit``, author "<office>（交换）"); undoing it reverses every value it applied and forgets its
 change ids (``exchange_known`` joins the operation's state), so importing again re-applies.
+The undo is local: neither it nor the undone import's changes are sent onward, so rejecting a
+party's bundle never takes the party's own values or notes back from it.
 
 **Bundle file** (:mod:`.bundle_file`): one JSON document, zipped when the name ends in .zip;
 format name and version, origin, changes, and the documents the changes refer to as their

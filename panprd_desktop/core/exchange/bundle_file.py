@@ -41,6 +41,8 @@ class Bundle:
     acks: dict[str, int]
     changes: tuple[Change, ...]
     documents: tuple[Any, ...]  # validated later, against the receiving library
+    since: int = 0  # the sender's history after this seq is all in the bundle (unless filtered)
+    filtered: bool = False  # only some measures (--owner): says nothing about the others
 
 
 def canonical(content: Any) -> bytes:
@@ -150,7 +152,11 @@ def _content(content: dict[str, Any]) -> Bundle:
         raise BundleRejected("交换包格式错误：变更列表无效 (invalid changes)")
     if not isinstance(documents, list) or len(documents) > MAX_DOCUMENTS:
         raise BundleRejected("交换包格式错误：文档列表无效 (invalid documents)")
+    scope = content.get("scope", {})
+    if not isinstance(scope, dict):
+        raise BundleRejected("交换包格式错误：scope 无效")
     return Bundle(
+        since=_seq(scope.get("since", 0)), filtered=scope.get("owner") is not None,
         library=check_id(origin.get("library"), "library id"), office=office,
         at=check_time(origin.get("at"), "bundle time"), seq=_seq(origin.get("seq")),
         acks={check_id(k, "library id"): _seq(v) for k, v in acks.items()},

@@ -25,6 +25,10 @@ class BundleRejected(InvalidValue):
     """An exchange file that is corrupt, foreign, too big or malformed: nothing was changed."""
 
 
+class PartyNeeded(BundleRejected):
+    """A returned 台账 made for no particular party: who filled it in must be named (--office)."""
+
+
 @dataclass(frozen=True)
 class Change:
     """A change to one field of one measure, as made somewhere: the unit of exchange.

@@ -1,10 +1,11 @@
 """Documents travelling in a bundle: their structure out, and back in under the same ids.
 
-A document is sent as its parsed structure (title, parts, sections, measure texts), not as a
-file to parse again: the receiver rebuilds the ``ParsedDocument``, recomputes the content hash
-the library identifies documents by, and refuses the document unless hash and id match. Then
-the rows are written by the library's own ``Documents._insert_body``, so measure ids match the
-sender's exactly.
+A document is sent as its parsed structure (title, parts, sections, measure texts and labels),
+not as a file to parse again: the receiver rebuilds the ``ParsedDocument``, recomputes the
+content hash the library identifies documents by, and refuses the document unless hash and id
+match. Then it is stored by the library's own ``Documents.store_in_transaction`` (counts for
+``check`` included), so measure ids match the sender's exactly. What the document states about
+its measures (owners, deadlines, progress by 原文) travels as the sender's changes.
 """
 
 from __future__ import annotations
@@ -14,12 +15,13 @@ from datetime import date
 from typing import Any
 
 from db import exchange as q
-from panprd_desktop.core.documents import Documents, content_hash
+from panprd_desktop.core.documents import Documents, content_hash, measure_label
 from panprd_desktop.core.exchange.changes import BundleRejected, check_id
 from panprd_desktop.core.normalize import is_storable
 from panprd_desktop.core.parsing import ParsedDocument, ParsedPart, ParsedSection
+from panprd_desktop.core.readers import SourceText
 
-_DOC_FIELDS = ("title", "doc_no", "issuer", "preamble", "closing", "remarks", "source_name")
+_DOC_FIELDS = ("title", "doc_no", "issuer", "preamble", "closing", "remarks", "source_name", "addressee")
 MAX_DOC_TEXT = 2_000_000
 MAX_PARTS = 500
 MAX_SECTIONS = 2_000
@@ -33,7 +35,10 @@ def document_json(conn: sqlite3.Connection, documents: Documents, doc_id: str) -
     parts = [
         {"number": p["number"], "label": p["label"], "title": p["title"],
          "sections": [{"number": s["number"], "label": s["label"], "heading": s["heading"],
-                       "measures": [m["text"] for m in s["measures"]]} for s in p["sections"]]}
+                       "measures": [m["text"] for m in s["measures"]],
+                       "labels": {str(k): m["label"] for k, m in enumerate(s["measures"])
+                                  if m["label"] != measure_label(s["label"], k + 1)}}
+                      for s in p["sections"]]}
         for p in outline["parts"]
     ]
     return {"doc_id": doc_id, "content_hash": row["content_hash"], "date": row["date"],
@@ -81,8 +86,16 @@ def parse_document_json(item: Any) -> tuple[str, str, dict[str, Any], ParsedDocu
             if not isinstance(s, dict):
                 raise BundleRejected("交换包格式错误：文档结构无效 (invalid document)")
             texts = [_text(t) for t in _list(s.get("measures"), MAX_MEASURES)]
-            part.sections.append(ParsedSection(_int(s.get("number")), _text(s.get("label"), 200),
-                                               _text(s.get("heading"), 20_000), texts))
+            labels = s.get("labels", {})
+            if not isinstance(labels, dict) or len(labels) > len(texts):
+                raise BundleRejected("交换包格式错误：文档结构无效 (invalid document)")
+            section = ParsedSection(_int(s.get("number")), _text(s.get("label"), 200),
+                                    _text(s.get("heading"), 20_000), texts)
+            for key, label in labels.items():
+                if not isinstance(key, str) or not key.isdigit() or int(key) >= len(texts):
+                    raise BundleRejected("交换包格式错误：文档结构无效 (invalid document)")
+                section.labels[int(key)] = _text(label, 200)
+            part.sections.append(section)
             sections += 1
             measures += len(texts)
         parts.append(part)
@@ -90,19 +103,19 @@ def parse_document_json(item: Any) -> tuple[str, str, dict[str, Any], ParsedDocu
         raise BundleRejected("交换包格式错误：文档过大 (document too large)")
     doc = ParsedDocument(title=fields["title"], doc_no=fields["doc_no"], date=doc_date, issuer=fields["issuer"],
                          preamble=fields["preamble"], closing=fields["closing"], remarks=fields["remarks"],
-                         parts=parts)
+                         addressee=fields["addressee"], parts=parts)
     if content_hash(doc) != digest or doc_id not in (digest[:8], digest[:16]):
         raise BundleRejected(f"交换包中的文档 {doc_id} 与其校验值不符 (document hash mismatch)")
     return doc_id, digest, fields, doc
 
 
 def store_document(conn: sqlite3.Connection, documents: Documents, doc_id: str, digest: str,
-                   fields: dict[str, Any], doc: ParsedDocument, at: str) -> bool:
+                   fields: dict[str, Any], doc: ParsedDocument) -> bool:
     """Insert a verified document inside the caller's transaction; False if already here."""
     if q.document_by_hash(conn, digest) is not None:
         return False
-    if q.document_row(conn, doc_id) is not None:
+    stored = documents.store_in_transaction(SourceText("", False, "bundle", fields["title"]), doc,
+                                            fields["source_name"] or "bundle")
+    if stored.doc_id != doc_id:  # its short id is taken here by another text: ids would not match
         raise BundleRejected(f"文档编号 {doc_id} 已被另一份文档占用 (document id clash)")
-    q.insert_document_row(conn, doc_id, fields, digest, at)
-    documents._insert_body(doc_id, doc)  # noqa: SLF001 - the library's one way to lay out measure ids
     return True

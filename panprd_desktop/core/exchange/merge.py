@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 
 from db import exchange as q
 from panprd_desktop.core.exchange.changes import SET_FIELDS, Change
+from panprd_desktop.core.provenance import SOURCE_AUTHOR
 
 if TYPE_CHECKING:
     from panprd_desktop.core.library import Library
@@ -43,6 +44,11 @@ def same(field_name: str, a: Any, b: Any) -> bool:
     if field_name == "deadline" and isinstance(a, dict) and isinstance(b, dict):
         return a.get("text", "") == b.get("text", "")  # the date is derived from the text
     return bool(a == b)
+
+
+def _source(ch: Change) -> str:
+    """What a document stated (author 原文) stays the document's here too (``show`` says so)."""
+    return "document" if ch.author == SOURCE_AUTHOR else "user"
 
 
 class Merger:
@@ -73,9 +79,11 @@ class Merger:
                 result.conflicts.append(outcome)
         if result.op_id is not None:
             q.set_op_summary(self._conn, result.op_id, f"{summary}（{result.applied} 项变更）")
-        # One conflict per field and peer: report each once, in its latest form.
+        # One conflict per field: report each once, in its latest form, and only if still open (a
+        # later change in the same bundle, e.g. the sender's resolution, may have settled it).
         latest = {c["conflict_id"]: c for c in result.conflicts}
-        result.conflicts = list(latest.values())
+        still_open = {r["conflict_id"] for r in q.open_conflicts(self._conn)}
+        result.conflicts = [c for cid, c in latest.items() if cid in still_open]
         return result
 
     # -- one change -------------------------------------------------------------------------
@@ -93,6 +101,10 @@ class Merger:
             if canon not in out:
                 out.append(canon)
         return out
+
+    def _owner_order(self, name: str) -> tuple[int, int, str]:
+        """The vocabulary's order (the same in every library); owners added by hand by name."""
+        return q.owner_sort_key(self._conn, name)
 
     def _merge_one(self, ch: Change, op_id: int) -> Any:
         if ch.field == "note":
@@ -118,9 +130,15 @@ class Merger:
     def _merge_set(self, ch: Change, ours: list[str], op_id: int) -> str:
         canon = self._canon_names if ch.field != "tags" else (lambda v: list(dict.fromkeys(v)))
         before, after = canon(ch.before), canon(ch.after)
-        removed = [x for x in before if x not in after]
-        added = [x for x in after if x not in before]
-        new = [x for x in ours if x not in removed] + [x for x in added if x not in ours]
+        if ours == before:  # changed on their side only: their list as they ordered it
+            new = after
+        elif ours == after:  # the same list reached on both sides (e.g. both imported the document)
+            return "unchanged"
+        else:  # both sides changed it: add and remove, then one order every library agrees on
+            removed = [x for x in before if x not in after]
+            added = [x for x in after if x not in before]
+            new = [x for x in ours if x not in removed] + [x for x in added if x not in ours]
+            new = sorted(new) if ch.field == "tags" else sorted(new, key=self._owner_order)
         if ch.field == "tags":
             new = sorted(new)
         if new == ours:
@@ -132,7 +150,8 @@ class Merger:
         self._write(ch.measure_id, ch.field, new)
         q.insert_history(self._conn, op_id, ch.measure_id, ch.at, ch.author, ch.field, ours, new,
                          change_id=ch.change_id, origin_library=ch.library, origin_office=ch.office,
-                         base=ch.alt, has_base=ch.has_alt)  # relayed resolutions keep their alt base
+                         base=ch.alt, has_base=ch.has_alt,  # relayed resolutions keep their alt base
+                         source=_source(ch))
         self._settle(ch, new)
 
     def _settle(self, ch: Change, value: Any) -> None:
@@ -148,10 +167,15 @@ class Merger:
             note = ch.after
             if q.note_by_uid(self._conn, note["uid"]) is not None:
                 return "unchanged"
-            note_id = q.insert_note(self._conn, ch.measure_id, note["uid"], note["text"], note["author"], note["at"])
+            if note["author"] == SOURCE_AUTHOR and q.same_note_text(self._conn, ch.measure_id, note["text"],
+                                                                    SOURCE_AUTHOR):
+                return "unchanged"  # the document's own progress, stored here too when it was imported
+            note_id = q.insert_note(self._conn, ch.measure_id, note["uid"], note["text"], note["author"],
+                                    note["at"], _source(ch))
             stored = {"note_id": note_id, **note}
             q.insert_history(self._conn, op_id, ch.measure_id, ch.at, ch.author, "note", None, stored,
-                             change_id=ch.change_id, origin_library=ch.library, origin_office=ch.office)
+                             change_id=ch.change_id, origin_library=ch.library, origin_office=ch.office,
+                             source=_source(ch))
             return "applied"
         existing = q.note_by_uid(self._conn, ch.before["uid"])
         if existing is None:

@@ -53,6 +53,8 @@ class Exchange:
             raise InvalidValue(f"办公室名称须为 1–{MAX_OFFICE} 个字 (invalid office name)")
         with self._lib.lock, transaction(self._lib.conn):
             q.set_meta(self._lib.conn, "office", clean)
+            # Changes made here before the office had a name are this office's too.
+            q.name_unnamed_changes(self._lib.conn, q.meta_value(self._lib.conn, "library_id"), clean)
         return self.identity()
 
     def new_identity(self) -> Identity:
@@ -128,10 +130,9 @@ class Exchange:
         if path.suffix.lower() in (".xlsx", ".xlsm"):
             from panprd_desktop.core.exchange.xlsx_return import read_return
 
-            bundle, is_peer = read_return(self._lib, path, office), False
-        else:
-            bundle, is_peer = read_bundle(path), True
-        return self.merge_bundle(bundle, dry_run=dry_run, is_peer=is_peer)
+            bundle, warnings = read_return(self._lib, path, office)
+            return {**self.merge_bundle(bundle, dry_run=dry_run, is_peer=False), "warnings": warnings}
+        return {**self.merge_bundle(read_bundle(path), dry_run=dry_run), "warnings": []}
 
     def merge_bundle(self, bundle: Bundle, *, dry_run: bool = False, is_peer: bool = True) -> dict[str, Any]:
         lib, conn = self._lib, self._lib.conn
@@ -147,11 +148,16 @@ class Exchange:
         try:
             with lib.lock, transaction(conn):
                 for doc_id, digest, fields, doc in docs:
-                    added += store_document(conn, lib.documents, doc_id, digest, fields, doc, at)
+                    added += store_document(conn, lib.documents, doc_id, digest, fields, doc)
                 result = Merger(lib, me.library).merge(bundle.changes, at, f"{office}（交换）",
                                                        f"导入交换包：来自 {office}")
                 if is_peer:
-                    q.note_peer(conn, bundle.library, bundle.office, bundle.seq, bundle.acks.get(me.library, 0), at)
+                    # We now hold everything of theirs up to bundle.seq only if the bundle was complete
+                    # for its range and that range joins what we already had (no gap).
+                    have = q.received_seq(conn, bundle.library)
+                    complete = not bundle.filtered and bundle.since <= have
+                    q.note_peer(conn, bundle.library, bundle.office, bundle.seq if complete else have,
+                                bundle.acks.get(me.library, 0), at)
                 if dry_run:
                     raise _DryRun
         except _DryRun:

@@ -53,6 +53,13 @@ class Dialogs:
         answer = box.exec()
         return {B.Save: "save", B.Discard: "discard"}.get(B(answer), "cancel")
 
+    def ask_note(self, parent: QtWidgets.QWidget | None, count: int) -> str | None:
+        """A note for ``count`` measures (context menu 添加备注…); None when cancelled."""
+        text, ok = QtWidgets.QInputDialog.getMultiLineText(
+            parent, translate("Dialogs", "添加备注"),
+            QtWidgets.QApplication.translate("Dialogs", "备注（添加到 %n 条措施）：", None, count))
+        return text if ok else None
+
     def open_path(self, parent: QtWidgets.QWidget | None, path: Any) -> None:
         from panprd_desktop.ui.export_done import open_path
 

@@ -41,8 +41,8 @@ class HistoryModel(QtCore.QAbstractTableModel):
         if col == 0:
             short = role == Qt.ItemDataRole.DisplayRole
             return e.at.strftime("%m-%d %H:%M" if short else "%Y-%m-%d %H:%M")
-        if col == 1:
-            return e.author
+        if col == 1:  # which office made the value, when it is known (exchange)
+            return f"{e.author}（{e.office}）" if e.office and e.office != e.author else e.author
         if col == 2:
             return field_text(e.field)
         if e.field == "note":

@@ -1,4 +1,6 @@
-"""Deadlines: measures overdue or due within 30 days, grouped per owner."""
+"""Deadlines: measures overdue or due within 30 days, grouped per owner; below them the 无法识别
+group — deadlines written as text that names no date (``下周三``), which would otherwise never
+show up here."""
 
 from __future__ import annotations
 
@@ -7,9 +9,10 @@ from datetime import date
 
 from panprd_desktop.core.library import Library
 from panprd_desktop.core.model import Changes
+from panprd_desktop.core.observe import UndatedDeadline, undated_deadlines
 from panprd_desktop.ui.models.deadlines_model import DAYS, ID, DeadlinesModel, Group, IdRole, load_deadlines
 from panprd_desktop.ui.models.tree_model import Runner
-from panprd_desktop.ui.qt import QtCore, QtWidgets, Signal
+from panprd_desktop.ui.qt import QtCore, QtGui, QtWidgets, Signal
 
 WITHIN_DAYS = 30
 EXPAND_ALL = 2000  # rows up to which every owner is shown expanded
@@ -41,6 +44,17 @@ class DeadlinesView(QtWidgets.QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.summary)
         layout.addWidget(self.tree, 1)
+        self.undated_box = QtWidgets.QGroupBox()
+        self.undated_model = QtGui.QStandardItemModel(self)
+        self.undated = QtWidgets.QListView()
+        self.undated.setModel(self.undated_model)
+        self.undated.setEditTriggers(QtWidgets.QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.undated.setMaximumHeight(120)
+        box_layout = QtWidgets.QVBoxLayout(self.undated_box)
+        box_layout.addWidget(self.undated)
+        layout.addWidget(self.undated_box)
+        self.undated.activated.connect(self._activated)
+        self.undated.doubleClicked.connect(self._activated)
         self.tree.activated.connect(self._activated)
         self.tree.doubleClicked.connect(self._activated)
 
@@ -56,16 +70,19 @@ class DeadlinesView(QtWidgets.QWidget):
         self._ticket += 1
         ticket = self._ticket
 
-        def show(groups: list[Group]) -> None:
+        def load() -> tuple[list[Group], list[UndatedDeadline]]:
+            return load_deadlines(self._lib, today, WITHIN_DAYS), undated_deadlines(self._lib)
+
+        def show(loaded: tuple[list[Group], list[UndatedDeadline]]) -> None:
             if ticket == self._ticket:
-                self._show(today, groups)
+                self._show(today, *loaded)
 
         if self._run is None:
-            show(load_deadlines(self._lib, today, WITHIN_DAYS))
+            show(load())
         else:
-            self._run(lambda: load_deadlines(self._lib, today, WITHIN_DAYS), show)
+            self._run(load, show)
 
-    def _show(self, today: date, groups: list[Group]) -> None:
+    def _show(self, today: date, groups: list[Group], undated: list[UndatedDeadline]) -> None:
         self.model.set_groups(groups)
         if sum(len(g.rows) for g in groups) <= EXPAND_ALL:
             self.tree.expandAll()
@@ -75,6 +92,16 @@ class DeadlinesView(QtWidgets.QWidget):
         soon = {r[ID] for g in groups for r in g.rows if r[DAYS] >= 0}
         self.summary.setText(self.tr("今天 {0}：已逾期 {1} 条，{2} 天内到期 {3} 条（已完成和长期推进的不计）。").format(
             today.isoformat(), len(overdue), WITHIN_DAYS, len(soon)))
+        self._show_undated(undated)
+
+    def _show_undated(self, rows: list[UndatedDeadline]) -> None:
+        self.undated_model.clear()
+        for row in rows:
+            item = QtGui.QStandardItem(f"{row.label}  {row.text}")
+            item.setData(row.measure_id, IdRole)
+            self.undated_model.appendRow(item)
+        self.undated_box.setTitle(self.tr("无法识别（%n 条：完成时限未能识别日期）", "", len(rows)))
+        self.undated_box.setVisible(bool(rows))
 
     def on_changes(self, changes: Changes) -> None:
         if changes.documents or changes.measure_ids:

@@ -13,6 +13,10 @@ from panprd_desktop.ui.views.delegates import DivisionDelegate
 from panprd_desktop.ui.views.filter_bar import FilterBar
 from panprd_desktop.ui.views.latest_only import LatestOnly
 
+# 序号, 重点任务, 牵头单位, 参与单位, 完成时限, 状态: the others' sensible minimums; 重点任务 takes the rest
+COLUMN_WIDTHS = (56, 240, 96, 120, 88, 60)
+TEXT_MIN = 240
+
 
 class DivisionView(QtWidgets.QWidget):
     selectionChanged = Signal(list)  # measure ids
@@ -40,14 +44,21 @@ class DivisionView(QtWidgets.QWidget):
         self.table.setEditTriggers(QtWidgets.QAbstractItemView.EditTrigger.DoubleClicked
                                    | QtWidgets.QAbstractItemView.EditTrigger.EditKeyPressed
                                    | QtWidgets.QAbstractItemView.EditTrigger.SelectedClicked)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().setDefaultSectionSize(24)
+        # Rows wrap to three lines (a fixed height: measuring every row of a large library would
+        # stall the window); the full text is in the tooltip and the inspector.
+        self.table.setWordWrap(True)
+        self.table.setTextElideMode(QtCore.Qt.TextElideMode.ElideRight)
+        lines = self.table.fontMetrics().lineSpacing()
+        self.table.verticalHeader().setDefaultSectionSize(3 * lines + 8)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setStretchLastSection(False)
-        for col, width in enumerate((64, 300, 120, 150, 96, 64)):
+        header.setMinimumSectionSize(40)
+        self._user_widths: dict[int, int] = {}
+        for col, width in enumerate(COLUMN_WIDTHS):
             self.table.setColumnWidth(col, width)
-        header.setSectionResizeMode(COL_TEXT, QtWidgets.QHeaderView.ResizeMode.Stretch)
+        header.sectionResized.connect(self._column_resized)
+        self.table.viewport().installEventFilter(self)
 
         top = QtWidgets.QHBoxLayout()
         top.addWidget(self.query, 1)
@@ -64,6 +75,7 @@ class DivisionView(QtWidgets.QWidget):
         self._latest = LatestOnly(250, self.refresh, self)
         self.query.textChanged.connect(lambda _t: self._latest.schedule())
         self.filter_bar.changed.connect(self._latest.schedule)
+        self.filter_bar.changed.connect(self.update_filter_cue)
         self.table.selectionModel().selectionChanged.connect(self._selection)
         self.refresh()
 
@@ -77,8 +89,16 @@ class DivisionView(QtWidgets.QWidget):
     def refresh(self) -> None:
         """Recompute the rows from the filter (the table keeps only ids)."""
         query, filters = self.query.text().strip(), self.filters()
+        self.update_filter_cue()
         seq = self._latest.ticket()
         self._ops.matching_ids(query, filters, lambda ids: self._show(seq, ids), lambda m: self._failed(seq, m))
+
+    def update_filter_cue(self) -> None:
+        """A collapsed 筛选条件 still says that (and how many) conditions filter the table."""
+        n = self.filter_bar.active_count()
+        self.filter_toggle.setText(self.tr("筛选条件（%n）", "", n) if n else self.tr("筛选条件"))
+        self.filter_toggle.setStyleSheet("font-weight: bold; color: #a35a00;" if n else "")
+        self.filter_toggle.setToolTip(self.tr("有筛选条件生效：表中只显示符合条件的措施") if n else "")
 
     def pending(self) -> bool:
         return self._latest.pending()
@@ -86,8 +106,21 @@ class DivisionView(QtWidgets.QWidget):
     def _show(self, seq: int, ids: list[str]) -> None:
         if not self._latest.accept(seq):
             return
-        self.model.set_ids(ids)
-        self.count.setText(self.tr("{0} 条").format(len(ids)))
+        # rows are recomputed after an edit: keep the highlighted measures (the inspector still
+        # targets them) instead of letting the model reset clear the selection
+        keep, current = self.selected_ids(), self.current_id()
+        self.table.selectionModel().blockSignals(True)
+        try:
+            self.model.set_ids(ids)
+            self.select_ids(keep)
+            if current is not None and self.model.row_of(current) >= 0:
+                self.table.selectionModel().setCurrentIndex(
+                    self.model.index(self.model.row_of(current), 0), QtCore.QItemSelectionModel.SelectionFlag.NoUpdate)
+        finally:
+            self.table.selectionModel().blockSignals(False)
+        if keep and self.selected_ids() != keep:
+            self._selection()  # some left the filter: the rest of the window follows what is shown
+        self.count.setText(self.tr("%n 条", "", len(ids)))
 
     def _failed(self, seq: int, message: str) -> None:
         if self._latest.accept(seq):
@@ -116,3 +149,23 @@ class DivisionView(QtWidgets.QWidget):
     def current_id(self) -> str | None:
         index = self.table.currentIndex()
         return index.data(IdRole) if index.isValid() else None
+
+    # -- column widths (issue 11: 重点任务 keeps the spare width at any window size) --------------
+    def eventFilter(self, watched: QtCore.QObject, event: QtCore.QEvent) -> bool:  # noqa: N802 - Qt API
+        if watched is self.table.viewport() and event.type() == QtCore.QEvent.Type.Resize:
+            self.fit_columns()
+        return super().eventFilter(watched, event)
+
+    def _column_resized(self, column: int, _old: int, new: int) -> None:
+        if column != COL_TEXT and not getattr(self, "_fitting", False):
+            self._user_widths[column] = new  # a width the user dragged is kept
+
+    def fit_columns(self) -> None:
+        """Give 重点任务 whatever the other columns leave, never less than TEXT_MIN."""
+        self._fitting = True
+        try:
+            others = sum(self._user_widths.get(c, w) for c, w in enumerate(COLUMN_WIDTHS) if c != COL_TEXT)
+            self.table.setColumnWidth(COL_TEXT, max(TEXT_MIN, self.table.viewport().width() - others))
+        finally:
+            self._fitting = False
+

@@ -21,7 +21,7 @@ class FilterBar(QtWidgets.QWidget):
         self.doc = QtWidgets.QComboBox()
         self.doc.addItem(self.tr("全部文档"), "")
         self.doc.setSizeAdjustPolicy(QtWidgets.QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.doc.setMinimumContentsLength(12)
+        self.doc.setMinimumContentsLength(6)  # long titles elide: the panel must fit 1366×768 at 150 %
         self.owner = OwnerEdit(complete, multiple=False)
         self.owner.setPlaceholderText(self.tr("单位（可输入简称，如 粤）"))
         self.role = QtWidgets.QComboBox()
@@ -52,8 +52,8 @@ class FilterBar(QtWidgets.QWidget):
         grid.addWidget(self.status, 2, 1)
         grid.addWidget(self.tag, 2, 2, 1, 2)
         grid.addWidget(self.use_due, 3, 0, 1, 2)
-        grid.addWidget(self.due, 3, 2)
-        grid.addWidget(self.overdue, 3, 3)
+        grid.addWidget(self.due, 3, 2, 1, 2)
+        grid.addWidget(self.overdue, 4, 0, 1, 2)  # its own row: the panel fits narrow screens
         grid.addWidget(self.clear_button, 4, 3)
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(2, 1)
@@ -66,6 +66,16 @@ class FilterBar(QtWidgets.QWidget):
         self.due.dateChanged.connect(lambda _d: self.use_due.isChecked() and self.changed.emit())
         self.overdue.toggled.connect(self.changed)
         self.clear_button.clicked.connect(self.clear)
+        for combo in (self.role, self.status):
+            combo.setSizeAdjustPolicy(QtWidgets.QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(3)
+        self.owner.setMinimumWidth(60)
+        self.tag.setMinimumWidth(40)
+
+    def active_count(self) -> int:
+        """How many conditions are set (shown on a collapsed 筛选条件 so no filter works unseen)."""
+        s = self.state()
+        return sum(bool(s[k]) for k in ("doc", "owner", "status", "tag", "use_due", "overdue"))
 
     def set_documents(self, docs: list[tuple[str, str]]) -> None:
         current = self.doc.currentData()

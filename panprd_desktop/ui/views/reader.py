@@ -1,7 +1,9 @@
 """Reader: a section's text, each measure a distinct block labelled like ``（十）3``.
 
 The selected measure is highlighted; status shows as a coloured badge that also says the status
-in words; search terms are highlighted. Clicking a measure's label selects it.
+in words; search terms are highlighted. Clicking anywhere in a measure selects it; Ctrl+click adds
+or removes it, Shift+click selects the range from the last clicked one (a drag that selects text
+for copying selects no measure).
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from panprd_desktop.core.errors import PanprdError
 from panprd_desktop.core.library import Library
 from panprd_desktop.core.model import Changes, MeasureView
 from panprd_desktop.ui.labels import STATUS_COLOURS, join_names, status_text
-from panprd_desktop.ui.qt import QtCore, QtWidgets, Signal
+from panprd_desktop.ui.qt import QtCore, QtGui, QtWidgets, Signal
 
 MARK = '<span style="background-color:#ffe066;">{0}</span>'
 
@@ -35,7 +37,8 @@ def mark_terms(text: str, terms: Sequence[str]) -> str:
 
 
 class ReaderView(QtWidgets.QTextBrowser):
-    measureClicked = Signal(str)
+    measureClicked = Signal(str)  # a plain click on one measure
+    measuresSelected = Signal(list)  # the reader's new selection after any click (ids in reading order)
 
     def __init__(self, lib: Library, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
@@ -44,8 +47,9 @@ class ReaderView(QtWidgets.QTextBrowser):
         self._ids: list[str] = []
         self._selected: set[str] = set()
         self._terms: list[str] = []
+        self._spans: list[tuple[int, int, str]] = []  # document positions of each measure's block
+        self._anchor: str | None = None  # the last clicked measure, for Shift+click ranges
         self.setOpenLinks(False)
-        self.anchorClicked.connect(self._clicked)
         self.document().setDocumentMargin(12)
 
     # -- what is shown ------------------------------------------------------------------------
@@ -96,6 +100,18 @@ class ReaderView(QtWidgets.QTextBrowser):
             return
         head = f"<h2>{html.escape(self._title)}</h2>" if self._title else ""
         self.setHtml(head + "".join(self._block(v) for v in views))
+        # one table per measure, in order: remember where each lies so a click anywhere finds it
+        tables = [f for f in self.document().rootFrame().childFrames()]
+        self._spans = [(t.firstPosition(), t.lastPosition(), v.measure_id)
+                       for t, v in zip(tables, views, strict=False)]
+
+    def measure_at(self, pos: QtCore.QPoint) -> str | None:
+        """The measure whose block contains viewport point ``pos``."""
+        at = self.cursorForPosition(pos).position()
+        for first, last, mid in self._spans:
+            if first <= at <= last:
+                return mid
+        return None
 
     def _block(self, v: MeasureView) -> str:
         selected = v.measure_id in self._selected
@@ -132,7 +148,37 @@ class ReaderView(QtWidgets.QTextBrowser):
                 QtCore.QTimer.singleShot(0, lambda m=mid: self.scrollToAnchor(m))
                 return
 
-    def _clicked(self, url: QtCore.QUrl) -> None:
-        text = url.toString()
-        if text.startswith("measure:"):
-            self.measureClicked.emit(text.removeprefix("measure:"))
+    def mousePressEvent(self, event: QtGui.QMouseEvent) -> None:  # noqa: N802 - Qt API
+        self._pressed_at = event.position().toPoint()
+        super().mousePressEvent(event)
+
+    def mouseReleaseEvent(self, event: QtGui.QMouseEvent) -> None:  # noqa: N802 - Qt API
+        super().mouseReleaseEvent(event)
+        pressed = getattr(self, "_pressed_at", None)
+        moved = pressed is None or (event.position().toPoint() - pressed).manhattanLength() \
+            >= QtWidgets.QApplication.startDragDistance()
+        if event.button() != QtCore.Qt.MouseButton.LeftButton or moved:
+            return  # a drag selects text for copying, not measures
+        if event.modifiers() & QtCore.Qt.KeyboardModifier.ShiftModifier:
+            cursor = self.textCursor()
+            cursor.clearSelection()  # Shift+click extends the measure selection, not the text one
+            self.setTextCursor(cursor)
+        mid = self.measure_at(event.position().toPoint())
+        if mid is None:
+            return
+        mods = event.modifiers()
+        order = [m for _f, _l, m in self._spans]
+        if mods & QtCore.Qt.KeyboardModifier.ShiftModifier and self._anchor in order:
+            a, b = sorted((order.index(self._anchor), order.index(mid)))
+            chosen = set(order[a:b + 1]) | (self._selected if mods & QtCore.Qt.KeyboardModifier.ControlModifier
+                                            else set())
+        elif mods & QtCore.Qt.KeyboardModifier.ControlModifier:
+            chosen = set(self._selected) ^ {mid}
+            self._anchor = mid
+        else:
+            chosen = {mid}
+            self._anchor = mid
+        selection = [m for m in order if m in chosen]
+        if selection == [mid]:
+            self.measureClicked.emit(mid)
+        self.measuresSelected.emit(selection)

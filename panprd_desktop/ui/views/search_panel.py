@@ -19,7 +19,8 @@ LIMIT = 200
 
 
 class SearchPanel(QtWidgets.QWidget):
-    resultActivated = Signal(str)  # measure id
+    resultActivated = Signal(str)  # measure id (Enter or double-click: open it in the reader)
+    resultsSelected = Signal(list)  # measure ids selected in the results (Ctrl/Shift+click extend)
     searched = Signal(str, object)  # query, filters (None when none) — after each search
 
     def __init__(self, lib: Library, ops: Operations, parent: QtWidgets.QWidget | None = None) -> None:
@@ -41,6 +42,7 @@ class SearchPanel(QtWidgets.QWidget):
         self.results.setResizeMode(QtWidgets.QListView.ResizeMode.Adjust)
         self.results.setVerticalScrollMode(QtWidgets.QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.results.setAlternatingRowColors(True)
+        self.results.setSelectionMode(QtWidgets.QAbstractItemView.SelectionMode.ExtendedSelection)
 
         layout = QtWidgets.QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
@@ -53,7 +55,30 @@ class SearchPanel(QtWidgets.QWidget):
         self.box.textChanged.connect(lambda _t: self._latest.schedule())
         self.filter_bar.changed.connect(self._latest.schedule)
         self.results.activated.connect(self._activated)
-        self.results.clicked.connect(self._activated)
+        self.results.selectionModel().selectionChanged.connect(self._selection)
+        self.box.installEventFilter(self)  # ↓ into the results, Enter opens the first
+
+    def selected_ids(self) -> list[str]:
+        rows = sorted(i.row() for i in self.results.selectionModel().selectedRows())
+        return [self.model.index(r, 0).data(IdRole) for r in rows]
+
+    def _selection(self, *_args: object) -> None:
+        ids = self.selected_ids()
+        if ids:
+            self.resultsSelected.emit(ids)
+
+    def eventFilter(self, watched: QtCore.QObject, event: QtCore.QEvent) -> bool:  # noqa: N802 - Qt API
+        if watched is self.box and event.type() == QtCore.QEvent.Type.KeyPress and self.model.rowCount():
+            key = event.key()  # type: ignore[attr-defined]
+            if key == QtCore.Qt.Key.Key_Down:
+                self.results.setFocus()
+                self.results.setCurrentIndex(self.model.index(0, 0))
+                return True
+            if key in (QtCore.Qt.Key.Key_Return, QtCore.Qt.Key.Key_Enter):
+                current = self.results.currentIndex()
+                self._activated(current if current.isValid() else self.model.index(0, 0))
+                return True
+        return super().eventFilter(watched, event)
 
     def _complete(self, prefix: str) -> list[str]:
         with self._lib.lock:
