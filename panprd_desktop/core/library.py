@@ -30,7 +30,7 @@ from panprd_desktop.core.packs import Packs
 from panprd_desktop.core.reads import ReadSide
 from panprd_desktop.core.removal import RemovalResult, remove_document
 from panprd_desktop.core.search import Search
-from panprd_desktop.core.storage_errors import storage_errors
+from panprd_desktop.core.storage_errors import refuse_special, storage_errors
 from panprd_desktop.paths import bundled_guideline, default_db_path
 
 if TYPE_CHECKING:
@@ -53,6 +53,7 @@ class Library:
         # The GUI's worker and its thread share this connection; the lock serialises them.
         self.lock = threading.RLock()
         self._writer = WriterLock(self.path)
+        refuse_special(self.path)  # a FIFO would block the first read for ever
         if read_only:
             if not self.path.exists():
                 raise NotFound(f"资料库不存在：{self.path} (no such library)")

@@ -181,7 +181,15 @@ def _copy_in(source: Path, db_path: Path) -> None:
             _remove_database_files(db_path)
         dest = sqlite3.connect(db_path, isolation_level=None)
         try:
-            src.backup(dest)
+            try:
+                src.backup(dest)
+            except sqlite3.OperationalError:
+                # e.g. a WAL destination with another page size: start from an empty file
+                # (the current state is already in the safety snapshot).
+                dest.close()
+                _remove_database_files(db_path)
+                dest = sqlite3.connect(db_path, isolation_level=None)
+                src.backup(dest)
             dest.execute("BEGIN IMMEDIATE")
             new_generation(dest)  # every index built before this moment is now foreign
             dest.execute("COMMIT")
@@ -265,6 +273,9 @@ def restore_into(lib: Library, which: str | Path, now: datetime | None = None) -
             src = sqlite3.connect(f"{staged.resolve().as_uri()}?mode=ro", uri=True)
             try:
                 src.backup(lib.conn)
+            except sqlite3.Error as exc:  # the open library is unchanged: the backup API is atomic
+                raise DatabaseDamaged(f"无法在窗口中恢复（{exc}）；请关闭 PanPRD Desk 后运行"
+                                      f" panprd restore {chosen.path} (restore failed)") from None
             finally:
                 src.close()
         finally:

@@ -185,3 +185,10 @@ def not_a_readable_file(path: Path) -> str | None:
     if kind:
         return f"不是普通文件，而是{kind} (not a regular file)"
     return None
+
+
+def refuse_special(path: Path) -> None:
+    """Raise :class:`StorageError` if the library path is a folder, FIFO or device."""
+    kind = special_file(path)
+    if kind:
+        raise StorageError(f"资料库路径不是普通文件，而是{kind}：{path} (not a regular file)")

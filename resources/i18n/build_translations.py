@@ -23,6 +23,23 @@ HERE = Path(__file__).resolve().parent
 REPO = HERE.parents[1]
 
 EN: dict[str, str] = {
+    # issue 12 (restore from a backup; damage explained)
+    "从备份恢复": "Restore from a backup",
+    "从备份恢复…": "Restore from a backup…",
+    "选择要恢复的备份。恢复前，当前资料库会另存为一份安全快照，不会丢失。":
+        "Choose the backup to restore. The current library is first kept as a safety snapshot; nothing is lost.",
+    "大小": "Size",
+    "措施": "Measures",
+    "标注": "Annotations",
+    "校验": "Check",
+    "通过": "Passed",
+    "已损坏": "Damaged",
+    "没有备份。": "No backups.",
+    "恢复": "Restore",
+    "已从备份恢复：{0} 条措施；恢复前的状态已另存为安全快照":
+        "Restored from the backup: {0} measures; the state before was kept as a safety snapshot",
+    "可以用“文件 → 从备份恢复…”恢复最新的已校验备份。":
+        "Use File → Restore from a backup… to restore the newest verified backup.",
     # issue 8 (provenance in the inspector)
     "来自原文（导入的文件写明，可修改）：{0}": "From the document (stated in the imported file; editable): {0}",
     # issue 11: the window for a full working day

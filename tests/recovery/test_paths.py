@@ -210,3 +210,16 @@ def test_a_too_long_library_name_is_said(tmp_path: Path, capsys: pytest.CaptureF
     err = capsys.readouterr().err
     assert code == 2
     assert err.count("\n") == 1 and "过长" in err, err
+
+
+@posix_only
+def test_a_library_path_that_is_a_folder_or_fifo_is_said(tmp_path: Path) -> None:
+    fifo = tmp_path / "pipe.sqlite3"
+    os.mkfifo(fifo)
+    folder = tmp_path / "folder.sqlite3"
+    folder.mkdir()
+    for target, expected in ((fifo, "FIFO"), (folder, "folder")):
+        done = subprocess.run([sys.executable, "-m", "panprd_desktop", "--db", str(target), "docs"],
+                              capture_output=True, text=True, cwd=REPO, timeout=60)
+        assert done.returncode == 2
+        assert done.stderr.count("\n") == 1 and expected in done.stderr, done.stderr

@@ -124,3 +124,22 @@ def test_restore_refused_while_the_library_is_open(db_path: Path, cli) -> None:
         make_backup(lib.conn, db_path, "daily", datetime(2026, 1, 5, 8, 0, 0))
         done = cli("restore", "latest")
         assert done.code == 2 and "关闭" in done.err
+
+
+def test_restore_of_a_backup_with_another_page_size(db_path: Path, cli) -> None:
+    with Library(db_path) as lib:
+        lib.annotate(lib.measures.ids()[:1], Edit(note="大页面的备份"))
+        backup = make_backup(lib.conn, db_path, "daily", datetime(2026, 1, 5, 8, 0, 0))
+        lib.annotate(lib.measures.ids()[1:2], Edit(note="之后的备注"))
+    conn = sqlite3.connect(backup, isolation_level=None)
+    conn.execute("PRAGMA journal_mode = DELETE")
+    conn.execute("PRAGMA page_size = 8192")
+    conn.execute("VACUUM")
+    assert conn.execute("PRAGMA page_size").fetchone()[0] == 8192
+    conn.close()
+    done = cli("restore", str(backup))
+    assert done.code == 0, done.err
+    with Library(db_path) as lib:
+        assert lib.search.search("大页面的备份").total == 1
+        assert lib.search.search("之后的备注").total == 0
+        assert lib.check() == []
