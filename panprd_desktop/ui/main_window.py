@@ -16,6 +16,7 @@ from panprd_desktop.core.model import Changes
 from panprd_desktop.ui.actions import build_actions
 from panprd_desktop.ui.dialogs import Dialogs
 from panprd_desktop.ui.dialogs.export_dialog import ExportDefaults
+from panprd_desktop.ui.memory import freeze_long_lived
 from panprd_desktop.ui.models.tree_model import IdRole, LibraryTreeModel, MeasuresRole
 from panprd_desktop.ui.ops import IMPORT_SUFFIXES, Operations
 from panprd_desktop.ui.qt import Qt, QtCore, QtGui, QtWidgets
@@ -100,6 +101,7 @@ class MainWindow(QtWidgets.QMainWindow):
         if not self._tree_ready and not self.tree.currentIndex().isValid():
             self._open_first_section()
         self._tree_ready = True
+        freeze_long_lived()  # later full collections skip the tree (issue 13)
 
     def _warm_up(self) -> None:
         if self.isVisible():  # not when the window was closed at once (tests, start-up probe)

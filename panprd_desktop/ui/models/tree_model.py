@@ -10,6 +10,7 @@ again. A section's measure ids are read on demand, through the window's read con
 from __future__ import annotations
 
 import logging
+import weakref
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
@@ -27,12 +28,15 @@ MeasuresRole = Qt.ItemDataRole.UserRole + 2  # measure ids under the node
 Runner = Callable[[Callable[[], Any], Callable[[Any], None]], None]
 
 
-@dataclass(eq=False, slots=True)  # slots: ~80k nodes at 300k measures
+@dataclass(eq=False, slots=True, weakref_slot=True)  # slots: ~80k nodes at 300k measures
 class Node:
+    """A tree node. The link to the parent is weak, so a tree has no reference cycles: a replaced
+    tree is freed at once by reference counting, even after ``gc.freeze()`` (see ui/memory.py)."""
+
     kind: str
     key: str
     title: str
-    parent: Node | None = None
+    up: weakref.ref[Node] | None = None
     children: list[Node] = field(default_factory=list)
     section_id: int | None = None
     doc_id: str = ""
@@ -43,11 +47,15 @@ class Node:
         return self.row_
 
     @property
+    def parent(self) -> Node | None:
+        return self.up() if self.up is not None else None
+
+    @property
     def total(self) -> int:
         return sum(self.counts.values())
 
     def add(self, child: Node) -> Node:
-        child.parent, child.row_ = self, len(self.children)
+        child.up, child.row_ = weakref.ref(self), len(self.children)
         self.children.append(child)
         return child
 
