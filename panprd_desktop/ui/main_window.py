@@ -190,7 +190,10 @@ class MainWindow(QtWidgets.QMainWindow):
 
     def _open_first_section(self) -> None:
         index = self.tree_model.index(0, 0)
-        while index.isValid() and self.tree_model.rowCount(index):
+        while index.isValid():
+            self.tree_model.ensure_loaded(index)  # a big library's documents load when opened
+            if not self.tree_model.rowCount(index):
+                break
             index = self.tree_model.index(0, 0, index)
         if index.isValid():
             self.tree.setCurrentIndex(index)
