@@ -22,6 +22,7 @@ from panprd_desktop.ui.follow import FollowWriter
 from panprd_desktop.ui.geometry import NarrowTree, place_window, splitter_sizes
 from panprd_desktop.ui.help_menu import add_help_menu
 from panprd_desktop.ui.messages import one_language
+from panprd_desktop.ui.memory import freeze_long_lived
 from panprd_desktop.ui.models.tree_model import IdRole, LibraryTreeModel, MeasuresRole
 from panprd_desktop.ui.ops import IMPORT_SUFFIXES, Operations
 from panprd_desktop.ui.qt import Qt, QtCore, QtGui, QtWidgets
@@ -118,6 +119,7 @@ class MainWindow(QtWidgets.QMainWindow):
         if not self._tree_ready and not self.tree.currentIndex().isValid():
             self._open_first_section()
         self._tree_ready = True
+        freeze_long_lived()  # later full collections skip the tree (issue 13)
 
     def _warm_up(self) -> None:
         if self.isVisible():  # not when the window was closed at once (tests, start-up probe)
@@ -226,7 +228,10 @@ class MainWindow(QtWidgets.QMainWindow):
 
     def _open_first_section(self) -> None:
         index = self.tree_model.index(0, 0)
-        while index.isValid() and self.tree_model.rowCount(index):
+        while index.isValid():
+            self.tree_model.ensure_loaded(index)  # a big library's documents load when opened
+            if not self.tree_model.rowCount(index):
+                break
             index = self.tree_model.index(0, 0, index)
         if index.isValid():
             self.tree.setCurrentIndex(index)

@@ -13,7 +13,7 @@ import pytest
 
 from panprd_desktop.core.annotations import Edit
 from panprd_desktop.core.library import Library
-from panprd_desktop.core.model import STATUSES, MeasureView
+from panprd_desktop.core.model import STATUSES, Changes, MeasureView
 from panprd_desktop.ui.labels import join_names
 from panprd_desktop.ui.models.deadlines_model import group_deadlines, load_deadlines
 from panprd_desktop.ui.models.table_model import (
@@ -222,4 +222,39 @@ def test_deadline_rows_are_not_tracked_by_the_garbage_collector(lib_path: Path) 
     rows = [r for g in groups for r in g.rows]
     assert len(rows) > 50
     assert not any(gc.is_tracked(r) for r in rows)
-    assert groups[0].row(0).measure_id == rows[0][0] or groups[0].row(0).days <= 0
+    first = groups[0].row(0)  # named on access
+    assert (first.measure_id, first.days) == (rows[0][0], rows[0][6])
+
+
+def test_a_library_of_many_documents_loads_each_document_when_opened(
+        qtmodeltester: Any, lib_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from panprd_desktop.ui.models import tree_model
+    from tests.conftest import related_files
+
+    monkeypatch.setattr(tree_model, "LAZY_DOCUMENTS", 1)
+    with Library(lib_path) as lib:
+        lib.import_files(related_files()[:3])
+        _annotate_variety(lib)
+        eager_counts = {}
+        monkeypatch.setattr(tree_model, "LAZY_DOCUMENTS", 100)
+        eager = tree_model.LibraryTreeModel(lib)
+        for r in range(eager.rowCount()):
+            eager_counts[eager.index(r, 0).data()] = (eager.index(r, 1).data(), eager.index(r, 2).data())
+        monkeypatch.setattr(tree_model, "LAZY_DOCUMENTS", 1)
+        model = tree_model.LibraryTreeModel(lib)
+        assert model.rowCount() == 4
+        doc = model.index(0, 0)
+        assert model.rowCount(doc) == 0 and model.hasChildren(doc) and model.canFetchMore(doc)
+        lazy_counts = {model.index(r, 0).data(): (model.index(r, 1).data(), model.index(r, 2).data())
+                       for r in range(model.rowCount())}
+        assert lazy_counts == eager_counts  # document counts need no sections
+        qtmodeltester.check(model)  # fetches documents as a view would
+        last = lib.measures.ids()[-1]
+        section = model.section_of(last)  # loads that document on demand
+        assert section.isValid() and last in section.data(tree_model.MeasuresRole)
+        doc_row = section.parent().parent().row()
+        before = model.index(doc_row, 1).data()
+        lib.annotate([last], Edit(status="done"), "测试")
+        model.on_changes(Changes(measure_ids=frozenset({last})))
+        assert model.index(doc_row, 1).data() == before
+        assert "已完成" in model.index(section.row(), 2, section.parent()).data()

@@ -10,11 +10,21 @@ again. A section's measure ids are read on demand, through the window's read con
 from __future__ import annotations
 
 import logging
+import weakref
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from db.queries.outline import outline, section_measure_ids, sections_of, status_counts
+from db.queries.outline import (
+    OutlineRow,
+    doc_status_counts,
+    outline,
+    places,
+    section_ids_of_doc,
+    section_measure_ids,
+    status_counts,
+)
+from db.queries.outline import documents as outline_documents
 from panprd_desktop.core.library import Library
 from panprd_desktop.core.model import STATUSES, Changes
 from panprd_desktop.ui.labels import status_text
@@ -27,27 +37,35 @@ MeasuresRole = Qt.ItemDataRole.UserRole + 2  # measure ids under the node
 Runner = Callable[[Callable[[], Any], Callable[[Any], None]], None]
 
 
-@dataclass(eq=False, slots=True)  # slots: ~80k nodes at 300k measures
+@dataclass(eq=False, slots=True, weakref_slot=True)  # slots: ~80k nodes at 300k measures
 class Node:
+    """A tree node. The link to the parent is weak, so a tree has no reference cycles: a replaced
+    tree is freed at once by reference counting, even after ``gc.freeze()`` (see ui/memory.py)."""
+
     kind: str
     key: str
     title: str
-    parent: Node | None = None
+    up: weakref.ref[Node] | None = None
     children: list[Node] = field(default_factory=list)
     section_id: int | None = None
     doc_id: str = ""
     row_: int = 0
     counts: dict[str, int] = field(default_factory=dict)  # status → measures
+    loaded: bool = True  # False: a document whose parts and sections are read when expanded
 
     def row(self) -> int:
         return self.row_
+
+    @property
+    def parent(self) -> Node | None:
+        return self.up() if self.up is not None else None
 
     @property
     def total(self) -> int:
         return sum(self.counts.values())
 
     def add(self, child: Node) -> Node:
-        child.parent, child.row_ = self, len(self.children)
+        child.up, child.row_ = weakref.ref(self), len(self.children)
         self.children.append(child)
         return child
 
@@ -61,46 +79,91 @@ def summary(counts: dict[str, int]) -> str:
 class Loaded:
     root: Node
     sections: dict[int, Node]
+    docs: dict[str, Node] = field(default_factory=dict)
 
 
-def _add_counts(node: Node, counts: dict[str, int], sign: int = 1) -> None:
-    while node is not None:
-        for status, n in counts.items():
-            node.counts[status] = node.counts.get(status, 0) + sign * n
-            if not node.counts[status]:
-                del node.counts[status]
-        node = node.parent  # type: ignore[assignment]
+LAZY_DOCUMENTS = 50  # above this many documents, a document's parts and sections load when expanded
+
+
+def _attach(doc: Node, rows: list[OutlineRow], sections: dict[int, Node], untitled_part: str,
+            untitled_section: str) -> None:
+    """Add one document's parts and sections (outline rows of that document) under ``doc``."""
+    part: Node | None = None
+    part_id_seen: int | None = None
+    for _doc_id, _title, part_id, p_label, p_title, section_id, s_label, s_title in rows:
+        if part_id is None:
+            continue
+        if part is None or part_id != part_id_seen:
+            title = f"{p_label}{p_title}".strip() or untitled_part
+            part = doc.add(Node("part", f"{doc.doc_id}/{len(doc.children)}", title, doc_id=doc.doc_id))
+            part_id_seen = part_id
+        if section_id is None:
+            continue
+        title = f"{s_label}{s_title}".strip() or untitled_section
+        sections[section_id] = part.add(Node("section", f"{part.key}/{len(part.children)}", title,
+                                             section_id=section_id, doc_id=doc.doc_id))
+
+
+def _section_counts(sections: dict[int, Node], rows: Iterable[tuple[int, str, int]]) -> None:
+    """Set the sections' counts from ``rows`` and their parts' as the sums (documents are counted
+    by SQL on their own, so an unexpanded document needs no sections)."""
+    for section_id in {r[0] for r in rows}:
+        if section_id in sections:
+            sections[section_id].counts = {}
+    for section_id, status, n in rows:
+        node = sections.get(section_id)
+        if node is not None:
+            node.counts[status] = n
+    for part in {id(n.parent): n.parent for n in sections.values() if n.parent is not None}.values():
+        part.counts = {}
+        for child in part.children:
+            for status, n in child.counts.items():
+                part.counts[status] = part.counts.get(status, 0) + n
+
+
+def load_document(lib: Library, doc: Node, sections: dict[int, Node], untitled_part: str,
+                  untitled_section: str) -> None:
+    """Read one document's parts, sections and section counts (through the window's connection:
+    the cost is that document's size, never the library's)."""
+    with lib.reads.lock:
+        rows = outline(lib.reads.conn, doc.doc_id)
+        ids = section_ids_of_doc(lib.reads.conn, doc.doc_id)
+        counts = status_counts(lib.reads.conn, ids)
+    own: dict[int, Node] = {}
+    _attach(doc, rows, own, untitled_part, untitled_section)
+    _section_counts(own, counts)
+    sections.update(own)
+    doc.loaded = True
 
 
 def build_tree(lib: Library, untitled_part: str, untitled_section: str) -> Loaded:
-    """The whole tree from two queries (runs on the worker; no Qt object is touched)."""
+    """The tree from a few aggregate queries (runs on the worker; no Qt object is touched).
+
+    Up to LAZY_DOCUMENTS documents everything is read at once; above that only the documents
+    and their counts, so start-up costs the number of documents, not of sections."""
     with lib.lock:
-        rows = outline(lib.conn)
-        counts = status_counts(lib.conn)
+        docs = outline_documents(lib.conn)
+        lazy = len(docs) > LAZY_DOCUMENTS
+        rows = [] if lazy else outline(lib.conn)
+        counts = [] if lazy else status_counts(lib.conn)
+        doc_counts = doc_status_counts(lib.conn)
     root = Node("root", "", "")
+    by_id: dict[str, Node] = {}
+    for doc_id, title in docs:
+        by_id[doc_id] = root.add(Node("doc", doc_id, title, doc_id=doc_id, loaded=not lazy))
+    for doc_id, status, n in doc_counts:
+        if doc_id in by_id:
+            by_id[doc_id].counts[status] = n  # type: ignore[index]
     sections: dict[int, Node] = {}
-    doc = part = None
-    part_key: tuple[str, int | None] | None = None
-    for doc_id, doc_title, part_id, p_label, p_title, section_id, s_label, s_title in rows:
-        if doc is None or doc.doc_id != doc_id:
-            doc = root.add(Node("doc", doc_id, doc_title, doc_id=doc_id))
-            part, part_key = None, None
-        if part_id is None:
-            continue
-        if part_key != (doc_id, part_id):
-            title = f"{p_label}{p_title}".strip() or untitled_part
-            part = doc.add(Node("part", f"{doc_id}/{len(doc.children)}", title, doc_id=doc_id))
-            part_key = (doc_id, part_id)
-        if section_id is None or part is None:
-            continue
-        title = f"{s_label}{s_title}".strip() or untitled_section
-        node = part.add(Node("section", f"{part.key}/{len(part.children)}", title, section_id=section_id,
-                             doc_id=doc_id))
-        sections[section_id] = node
-    for section_id, status, n in counts:
-        if section_id in sections:
-            _add_counts(sections[section_id], {status: n})
-    return Loaded(root, sections)
+    if not lazy:
+        grouped: dict[str, list[OutlineRow]] = {}
+        for row in rows:
+            grouped.setdefault(row[0], []).append(row)
+        for doc_id, doc_rows in grouped.items():
+            if doc_id in by_id:
+                _attach(by_id[doc_id], doc_rows, sections, untitled_part, untitled_section)
+        _section_counts(sections, counts)
+    return Loaded(root, sections, by_id)
 
 
 class LibraryTreeModel(QtCore.QAbstractItemModel):
@@ -113,6 +176,7 @@ class LibraryTreeModel(QtCore.QAbstractItemModel):
         self._run = run
         self._root = Node("root", "", "")
         self._sections: dict[int, Node] = {}
+        self._docs: dict[str, Node] = {}
         self._generation = 0
         self.reload()
 
@@ -135,7 +199,7 @@ class LibraryTreeModel(QtCore.QAbstractItemModel):
         if generation != self._generation:
             return  # a newer reload is on its way
         self.beginResetModel()
-        self._root, self._sections = loaded.root, loaded.sections
+        self._root, self._sections, self._docs = loaded.root, loaded.sections, loaded.docs
         self.endResetModel()
         self.loaded.emit()
 
@@ -148,25 +212,27 @@ class LibraryTreeModel(QtCore.QAbstractItemModel):
         ids = sorted(changes.measure_ids)
         generation = self._generation
 
-        def count() -> list[tuple[int, str, int]]:
+        def count() -> tuple[list[tuple[str, str, int]], list[tuple[int, str, int]]]:
             with self._lib.lock:
-                return status_counts(self._lib.conn, sorted(set(sections_of(self._lib.conn, ids).values())))
+                where = places(self._lib.conn, ids)
+                docs = doc_status_counts(self._lib.conn, sorted({d for _m, d, _s in where}))
+                return docs, status_counts(self._lib.conn, sorted({s for _m, _d, s in where}))
 
-        self._submit(count, lambda rows: self._recount(generation, rows))
+        self._submit(count, lambda rows: self._recount(generation, *rows))
 
-    def _recount(self, generation: int, rows: Iterable[tuple[int, str, int]]) -> None:
+    def _recount(self, generation: int, docs: list[tuple[str, str, int]],
+                 sections: list[tuple[int, str, int]]) -> None:
+        """Counts of the edited measures' documents and (loaded) sections, fresh from SQL."""
         if generation != self._generation:
             return
-        fresh: dict[int, dict[str, int]] = {}
-        for section_id, status, n in rows:
-            fresh.setdefault(section_id, {})[status] = n
-        for section_id, counts in fresh.items():
-            node = self._sections.get(section_id)
-            if node is None:
-                continue
-            _add_counts(node, dict(node.counts), -1)
-            _add_counts(node, counts)
-        if fresh:
+        for doc_id in {d for d, _s, _n in docs}:
+            if doc_id in self._docs:
+                self._docs[doc_id].counts = {}
+        for doc_id, status, n in docs:
+            if doc_id in self._docs:
+                self._docs[doc_id].counts[status] = n
+        _section_counts({k: v for k, v in self._sections.items() if k in {r[0] for r in sections}}, sections)
+        if docs or sections:
             self._emit_all(QtCore.QModelIndex())
 
     def _emit_all(self, parent: QtCore.QModelIndex) -> None:
@@ -187,9 +253,47 @@ class LibraryTreeModel(QtCore.QAbstractItemModel):
 
     def section_of(self, measure_id: str) -> QtCore.QModelIndex:
         with self._lib.reads.lock:
-            section_id = sections_of(self._lib.reads.conn, [measure_id]).get(measure_id)
-        node = self._sections.get(section_id) if section_id is not None else None
+            where = places(self._lib.reads.conn, [measure_id])
+        if not where:
+            return QtCore.QModelIndex()
+        _mid, doc_id, section_id = where[0]
+        doc = self._docs.get(doc_id)
+        if doc is not None and not doc.loaded:
+            self.fetchMore(self.index_of(doc))
+        node = self._sections.get(section_id)
         return self.index_of(node) if node is not None else QtCore.QModelIndex()
+
+    def ensure_loaded(self, index: QtCore.QModelIndex) -> None:
+        """Read a lazily loaded document's parts and sections now."""
+        if self.canFetchMore(index):
+            self.fetchMore(index)
+
+    # -- lazy documents (libraries of more than LAZY_DOCUMENTS documents) -------------------------
+    def hasChildren(self, parent: QtCore.QModelIndex = ROOT) -> bool:
+        node = self.node(parent)
+        if parent.column() > 0:
+            return False
+        return bool(node.children) or (node.kind == "doc" and not node.loaded)
+
+    def canFetchMore(self, parent: QtCore.QModelIndex) -> bool:
+        node = self.node(parent)
+        return parent.isValid() and node.kind == "doc" and not node.loaded
+
+    def fetchMore(self, parent: QtCore.QModelIndex) -> None:
+        node = self.node(parent)
+        if not self.canFetchMore(parent):
+            return
+        probe = Node("doc", node.key, node.title, doc_id=node.doc_id)
+        sections: dict[int, Node] = {}
+        load_document(self._lib, probe, sections, self.tr("正文"), self.tr("（无标题）"))
+        if probe.children:
+            self.beginInsertRows(parent.siblingAtColumn(0), 0, len(probe.children) - 1)
+        for child in probe.children:
+            node.add(child)
+        node.loaded = True
+        self._sections.update(sections)
+        if probe.children:
+            self.endInsertRows()
 
     def measure_ids(self, node: Node) -> list[str]:
         """The node's measure ids in reading order (one indexed query per section)."""
