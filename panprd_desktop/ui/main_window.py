@@ -21,8 +21,8 @@ from panprd_desktop.ui.export_done import ExportDone
 from panprd_desktop.ui.follow import FollowWriter
 from panprd_desktop.ui.geometry import NarrowTree, place_window, splitter_sizes
 from panprd_desktop.ui.help_menu import add_help_menu
-from panprd_desktop.ui.messages import one_language
 from panprd_desktop.ui.memory import freeze_long_lived
+from panprd_desktop.ui.messages import one_language
 from panprd_desktop.ui.models.tree_model import IdRole, LibraryTreeModel, MeasuresRole
 from panprd_desktop.ui.ops import IMPORT_SUFFIXES, Operations
 from panprd_desktop.ui.qt import Qt, QtCore, QtGui, QtWidgets
