@@ -38,6 +38,7 @@ EN: dict[str, str] = {
     "恢复": "Restore",
     "已从备份恢复：{0} 条措施；恢复前的状态已另存为安全快照":
         "Restored from the backup: {0} measures; the state before was kept as a safety snapshot",
+    "正在从备份恢复…": "Restoring from the backup…",
     "可以用“文件 → 从备份恢复…”恢复最新的已校验备份。":
         "Use File → Restore from a backup… to restore the newest verified backup.",
     # issue 8 (provenance in the inspector)

@@ -117,3 +117,18 @@ def test_broad_search_list_and_count_agree(make_window, lib_path: Path, qtbot) -
     qtbot.waitUntil(lambda: window.search.count.text().startswith("找到"), timeout=5000)
     assert window.search.model.rowCount() == LIMIT
     assert window.search.count.text() == f"找到 {total} 条措施（显示前 {LIMIT} 条）"
+
+
+def test_a_damaged_backup_chosen_in_the_window_is_refused_with_a_message(make_window, dialogs, lib_path: Path,
+                                                                         qtbot, tmp_path: Path) -> None:
+    Library(lib_path).close()
+    bogus = tmp_path / "bogus.sqlite3"
+    bogus.write_bytes(b"SQLite format 3\x00" + b"\xff" * 5000)
+    dialogs.choose_backup = lambda parent, db: bogus  # type: ignore[attr-defined]
+    window = make_window()
+    before = len(window.lib.measures.ids())
+    window.restore_action.trigger()
+    wait_idle(qtbot, window)
+    qtbot.waitUntil(lambda: bool(dialogs.errors), timeout=5000)
+    assert "备份未通过校验" in dialogs.errors[0]
+    assert len(window.lib.measures.ids()) == before and window.restore_action.isEnabled()

@@ -10,7 +10,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from panprd_desktop.core import recovery
-from panprd_desktop.core.errors import PanprdError
 from panprd_desktop.core.model import Changes
 from panprd_desktop.ui.qt import Qt, QtGui, QtWidgets
 
@@ -103,16 +102,23 @@ def install(window: Any) -> QtGui.QAction:
 
 def restore_from_backup(window: Any) -> None:
     """Ask which backup (scripted dialogs may answer ``choose_backup``), restore it into the
-    open library and tell every panel that everything changed."""
+    open library on the worker (copy and re-index take seconds on a large library; the
+    window stays live) and tell every panel that everything changed."""
     ask = getattr(window.dialogs, "choose_backup", None) or choose_backup
     chosen = ask(window, window.lib.path)
     if chosen is None:
         return
-    try:
-        result = recovery.restore_into(window.lib, chosen)
-    except PanprdError as exc:
-        window.dialogs.error(window, str(exc))
-        return
-    window.on_changes(Changes(measure_ids=frozenset(window.lib.measures.ids()), documents=True, owners=True))
-    window.statusBar().showMessage(
-        window.tr("已从备份恢复：{0} 条措施；恢复前的状态已另存为安全快照").format(result.measures), 10000)
+    window.restore_action.setEnabled(False)  # one restore at a time
+
+    def done(result: recovery.RestoreResult) -> None:
+        window.restore_action.setEnabled(True)
+        window.on_changes(Changes(measure_ids=frozenset(window.lib.measures.ids()), documents=True, owners=True))
+        window.statusBar().showMessage(
+            window.tr("已从备份恢复：{0} 条措施；恢复前的状态已另存为安全快照").format(result.measures), 10000)
+
+    def failed(message: str) -> None:
+        window.restore_action.setEnabled(True)
+        window.dialogs.error(window, message)
+
+    window.worker.submit(window.tr("正在从备份恢复…"), lambda ctx: recovery.restore_into(window.lib, chosen),
+                         done=done, failed=failed)
