@@ -16,6 +16,7 @@ from exporters import write_docx
 from exporters.errors import ExportCancelled
 from exporters.pack import BriefingPack
 from exporters.text import strip_soft_breaks
+from exporters.wording import dates_cn
 
 COLUMNS = ["序号", "重点任务", "牵头单位", "参与单位", "完成时限", "进展情况"]
 THEME = ("w:asciiTheme", "w:hAnsiTheme", "w:eastAsiaTheme", "w:cstheme")
@@ -59,13 +60,14 @@ def test_division_table_rows(doc: Document, sample_pack: BriefingPack) -> None:
     measure_rows = [r for r in rows if len(set(r)) > 1]
     group_rows = [r for r in rows if len(set(r)) == 1]
     assert len(measure_rows) == len(sample_pack.measures)
-    assert [g[0] for g in group_rows] == [g.heading for g in sample_pack.groups if g.measures]
+    # the guideline's own part numbers are cited with their source, never as the pack's own
+    assert [g[0] for g in group_rows] == [f"指导意见 {g.heading}" for g in sample_pack.groups if g.measures]
     for n, (row, m) in enumerate(zip(measure_rows, sample_pack.measures, strict=True), start=1):
         assert row[0] == str(n)
         assert row[1] == f"{m.label} {m.text}"
         assert row[2] == "、".join(m.leads)
         assert row[3] == "、".join(m.participants)
-        assert row[4] == m.deadline_text
+        assert row[4] == dates_cn(m.deadline_text)  # 2026-06-30 → 2026年6月30日
         assert row[5].startswith(m.status_label)
         assert m.notes[-1].text[:20] in row[5]
     assert any(SHANTOU in r[1] for r in measure_rows)
