@@ -21,6 +21,9 @@ WORD_SONG = "宋体"
 WORD_FANGSONG = "仿宋"
 WORD_HEI = "黑体"
 WORD_KAI = "楷体"
+# The GB/T 9704 title face; Word falls back through the font table's altName to these.
+WORD_TITLE = "方正小标宋简体"
+WORD_TITLE_FALLBACKS = ("方正小标宋_GBK", "华文中宋", "宋体")
 # Latin text and digits in official documents are usually set in Times New Roman.
 WORD_LATIN = "Times New Roman"
 
