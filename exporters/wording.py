@@ -111,7 +111,7 @@ def cover_lines(pack: BriefingPack) -> list[tuple[str, str]]:
     """(label, value) pairs printed under the title; empty values are left out."""
     rows = [
         ("会议", one_line(pack.meeting)),
-        ("会议日期", one_line(pack.meeting_date)),
+        ("会议日期", dates_cn(one_line(pack.meeting_date))),
         ("编制", one_line(pack.prepared_by)),
         ("编制日期", date_cn(pack.prepared_on)),
         ("范围", one_line(pack.scope) or "全部措施"),
