@@ -170,10 +170,35 @@ def setup_styles(doc: Document) -> None:
     _style(doc, STYLE_SUMMARY_CELL, WORD_FANGSONG, SUMMARY_PT, align=left)
     _style(doc, STYLE_HEADER, WORD_SONG, HEADER_PT, align=c)
     _style(doc, STYLE_PAGE_NO, WORD_SONG, PAGE_NO_PT)
+    # The document grid is for 三号 body text: table cells (五号), the title (二号), the cover,
+    # running header and page numbers keep their own size and spacing. Snapped to the grid,
+    # a 五号 cell line takes a whole 28.99 pt grid line and each character a 三号 cell.
+    for name in (STYLE_TITLE, STYLE_CELL, STYLE_CELL_HEAD, STYLE_SUMMARY_CELL, STYLE_COVER, STYLE_MARKING,
+                 STYLE_EMPTY, STYLE_HEADER, STYLE_PAGE_NO):
+        _no_grid(doc.styles[name])
     for name in (STYLE_TITLE, STYLE_H1, STYLE_H2, STYLE_H3, STYLE_CELL, STYLE_CELL_HEAD, STYLE_SUMMARY_CELL,
                  STYLE_FIELD, STYLE_COVER, STYLE_MARKING, STYLE_EMPTY, STYLE_HEADER, STYLE_PAGE_NO):  # fmt: skip
         _IDS[name] = doc.styles[name].style_id
     _IDS[STYLE_BODY] = None  # the default paragraph style is written as no w:pStyle
+
+
+def _no_grid(style: ParagraphStyle) -> None:
+    """w:snapToGrid off, for lines (pPr) and characters (rPr)."""
+    for parent, successors in ((style.element.get_or_add_pPr(), _PPR_AFTER_SNAP),
+                               (style.element.get_or_add_rPr(), _RPR_AFTER_SNAP)):
+        for old in parent.findall(qn("w:snapToGrid")):
+            parent.remove(old)
+        snap = OxmlElement("w:snapToGrid")
+        snap.set(qn("w:val"), "0")
+        parent.insert_element_before(snap, *successors)  # schema order: Word is strict about it
+
+
+_PPR_AFTER_SNAP = ("w:spacing", "w:ind", "w:contextualSpacing", "w:mirrorIndents", "w:suppressOverlap", "w:jc",
+                   "w:textDirection", "w:textAlignment", "w:textboxTightWrap", "w:outlineLvl", "w:divId",
+                   "w:cnfStyle", "w:rPr", "w:sectPr", "w:pPrChange")
+_RPR_AFTER_SNAP = ("w:vanish", "w:webHidden", "w:color", "w:spacing", "w:w", "w:kern", "w:position", "w:sz",
+                   "w:szCs", "w:highlight", "w:u", "w:effect", "w:bdr", "w:shd", "w:fitText", "w:vertAlign",
+                   "w:rtl", "w:cs", "w:em", "w:lang", "w:eastAsianLayout", "w:specVanish", "w:oMath")
 
 
 def _strip_default_theme_fonts(doc: Document) -> None:

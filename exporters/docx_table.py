@@ -35,8 +35,9 @@ TASK_MIN_SHARE = 0.22
 
 
 def ems(text: str) -> float:
-    """Width in ems: CJK one, Latin and digits about half (Times New Roman)."""
-    return sum(0.5 if ord(ch) < 0x2E80 else 1.0 for ch in text)
+    """Width in ems: CJK one, Latin and digits a little over half (Times New Roman's
+    digits are half an em; a substituted face's are often wider)."""
+    return sum(0.6 if ord(ch) < 0x2E80 else 1.0 for ch in text)
 
 
 def column_widths(pack: BriefingPack, width: int) -> list[Emu]:
@@ -122,7 +123,7 @@ def _fixed(table: Table, widths: list[Emu]) -> None:
     mar = _el("w:tblCellMar")
     for side in ("left", "right"):
         mar.append(_el(f"w:{side}", **{"w:w": str(CELL_MARGIN.twips), "w:type": "dxa"}))
-    pr.append(mar)
+    pr.insert_element_before(mar, "w:tblLook", "w:tblCaption", "w:tblDescription", "w:tblPrChange")
     for column, w in zip(table.columns, widths, strict=True):
         column.width = w
 
