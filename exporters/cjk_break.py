@@ -41,14 +41,14 @@ _DASHES = re.compile(r"…+|—+|─+|-{2,}|·{2,}")
 SPACE = " "
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # slots: a 5,000-row 分工表 holds millions of these
 class Glyph:
     ch: str
     font: str
     width: float
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Line:
     glyphs: tuple[Glyph, ...]
     indent: float
@@ -103,23 +103,35 @@ def no_break_before(text: str, protected: re.Pattern[str] | None = None) -> byte
     return flags
 
 
+_interned: dict[tuple[str, str, float], Glyph] = {}
 FontFor = Callable[[str, str], str]  # (char, wanted font) → font that has it
 WidthOf = Callable[[str, str], float]  # (char, font) → width at size 1
 
 
 def glyphs(spans: Sequence[tuple[str, str]], font_for: FontFor, width_of: WidthOf, size: float,
            missing: str = "\u3013") -> list[Glyph]:
-    """Each character with the font that draws it; one no font has becomes ``missing`` (〓)."""
+    """Each character with the font that draws it; one no font has becomes ``missing`` (〓).
+
+    Glyphs are shared (interned per character, font and size): a pack has a few thousand
+    distinct ones but millions of characters, and a laid-out 分工表 keeps them all."""
     out: list[Glyph] = []
+    append = out.append
     for text, font in spans:
         for ch in text:
-            if ch == "\n":
-                out.append(Glyph(ch, font, 0.0))
-                continue
-            f = font_for(ch, font)
-            if not f:
-                ch, f = missing, font
-            out.append(Glyph(ch, f, width_of(ch, f) * size))
+            key = (ch, font, size)
+            g = _interned.get(key)
+            if g is None:
+                if ch == "\n":
+                    g = Glyph(ch, font, 0.0)
+                else:
+                    f = font_for(ch, font)
+                    c = ch
+                    if not f:
+                        c, f = missing, font
+                    g = Glyph(c, f, width_of(c, f) * size)
+                if len(_interned) < 200_000:
+                    _interned[key] = g
+            append(g)
     return out
 
 
