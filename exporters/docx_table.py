@@ -108,7 +108,8 @@ def _write(tc: OxmlElement, table: Table, text: str, face: str, bold: bool | Non
     paragraph = D.apply_style(Paragraph(tc.find(qn("w:p")), _Cell(tc, table)), D.STYLE_CELL)
     if align is not None:
         paragraph.alignment = align
-    D.add_text(paragraph, text, face, bold)
+    # 仿宋 is the cell style's own face: those runs inherit it.
+    D.add_text(paragraph, text, None if face == WORD_FANGSONG else face, bold)
     return paragraph
 
 
@@ -179,10 +180,10 @@ def _measure_row(table: Table, m: PackMeasure, number: int, widths: list[Emu], p
     center = WD_ALIGN_PARAGRAPH.CENTER
     _write(tcs[0], table, str(number), WORD_FANGSONG, align=center)
     task = _write(tcs[1], table, label, WORD_HEI)
-    D.add_text(task, f"　{text}" if label else text, WORD_FANGSONG)
+    D.add_text(task, f"　{text}" if label else text, None)
     _write(tcs[2], table, leads, WORD_FANGSONG)
     _write(tcs[3], table, parts, WORD_FANGSONG)
     _write(tcs[4], table, deadline, WORD_FANGSONG, align=center)
     cell = _write(tcs[5], table, status, WORD_HEI)
     if note:
-        D.add_text(cell, "\n" + note, WORD_FANGSONG)
+        D.add_text(cell, "\n" + note, None)
