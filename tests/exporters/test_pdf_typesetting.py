@@ -273,3 +273,13 @@ def test_no_page_of_the_table_is_more_than_a_third_blank(measured: tuple[list[Se
         for page in table_pages[:-1]:  # the section's last page may end where it ends
             lowest = max(ln["bottom"] for ln in pdf.pages[page - 1].lines)
             assert block_bottom - lowest < PORTRAIT.frame_height / 3, page
+
+
+def test_quotes_are_full_width_and_the_title_is_not_stroked(rendered: Path) -> None:
+    with pdfplumber.open(str(rendered)) as pdf:
+        quotes = [c for page in pdf.pages[1:] for c in page.chars if c["text"] in "“”" and c["size"] > 15]
+        assert quotes and all(abs((c["x1"] - c["x0"]) - c["size"]) < 0.1 for c in quotes)  # a full em
+        title = [c for c in pdf.pages[0].chars if c["size"] > 20]
+        assert title and all("PanPRDSongHeavy" in c["fontname"] for c in title)
+    cover = pypdf.PdfReader(str(rendered)).pages[0].get_contents().get_data().decode("latin1")
+    assert "2 Tr" not in cover  # a heavy face, not outlines stroked to look bold
