@@ -9,7 +9,7 @@ import docx
 from docx.document import Document
 from docx.enum.section import WD_SECTION
 from docx.enum.table import WD_TABLE_ALIGNMENT
-from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
+from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Emu, Mm, Pt
@@ -19,26 +19,41 @@ from docx.text.paragraph import Paragraph
 from exporters import docx_styles as D
 from exporters import wording as W
 from exporters.atomic import atomic_write
-from exporters.fonts import WORD_FANGSONG, WORD_HEI, WORD_KAI, WORD_SONG
+from exporters.docx_package import set_properties
+from exporters.docx_table import division_table
+from exporters.fonts import WORD_FANGSONG, WORD_HEI, WORD_KAI, WORD_SONG, WORD_TITLE
 from exporters.pack import BriefingPack, PackMeasure
 from exporters.progress import CancelledFn, ProgressFn, Ticker
-from exporters.text import clean, one_line, soft_breaks
+from exporters.text import one_line
 
 _HEAD_FILL = "D9D9D9"
 _GROUP_FILL = "EDEDED"
 
 
-def _text(paragraph: Paragraph, text: str, face: str, bold: bool | None = None) -> None:
-    """Add user text as runs: sanitised, long Latin runs made breakable, \\n as breaks."""
-    for i, line in enumerate(soft_breaks(clean(text)).split("\n")):
-        run = D.font_run(paragraph.add_run(), face, bold)
-        if i:
-            run.add_break(WD_BREAK.LINE)
-        run.add_text(line)
+_text = D.add_text
+
+
+def _new_p(doc: Document | _Cell) -> Paragraph:
+    """doc.add_paragraph() in O(1): python-docx finds the insertion point by scanning every
+    child of the body, which made the details section quadratic (10 s for 1,000 measures)."""
+    if isinstance(doc, _Cell):
+        return doc.add_paragraph()
+    body = doc.element.body
+    p = OxmlElement("w:p")
+    # body[-1] walks back from the end (O(1)); len(body) would count every child.
+    try:
+        last = body[-1]
+    except IndexError:
+        last = None
+    if last is not None and last.tag == qn("w:sectPr"):
+        last.addprevious(p)
+    else:
+        body.append(p)
+    return Paragraph(p, doc._body)
 
 
 def _para(doc: Document | _Cell, text: str, style: str, face: str, bold: bool | None = None) -> Paragraph:
-    paragraph = D.apply_style(doc.add_paragraph(), style)
+    paragraph = D.apply_style(_new_p(doc), style)
     _text(paragraph, text, face, bold)
     return paragraph
 
@@ -93,9 +108,11 @@ def _repeat_header(row: _Row) -> None:
 def _cover(doc: Document, pack: BriefingPack) -> None:
     _para(doc, W.marking(pack), D.STYLE_MARKING, WORD_HEI)
     for _ in range(4):
-        D.apply_style(doc.add_paragraph(), D.STYLE_COVER)
-    _para(doc, one_line(pack.title) or "工作材料", D.STYLE_TITLE, WORD_SONG, bold=True)
-    D.apply_style(doc.add_paragraph(), D.STYLE_COVER)
+        D.apply_style(_new_p(doc), D.STYLE_COVER)
+    # Balanced lines (GB/T 9704: 回行时词意完整、排列对称), 20 二号 characters a line.
+    title = "\n".join(W.title_lines(one_line(pack.title) or "工作材料", 20))
+    _para(doc, title, D.STYLE_TITLE, WORD_TITLE)
+    D.apply_style(_new_p(doc), D.STYLE_COVER)
     for label, value in W.cover_lines(pack):
         _para(doc, f"{label}：{value}", D.STYLE_COVER, WORD_FANGSONG)
 
@@ -125,57 +142,22 @@ def _summary(doc: Document, pack: BriefingPack, width: Emu) -> None:
             _count_table(doc, ("牵头单位", "措施数"), W.lead_rows(pack), Emu(int(width * 0.6)))
 
 
-def _division_table(doc: Document, pack: BriefingPack, width: Emu, ticker: Ticker) -> Table:
-    widths = [Emu(int(width * share)) for share in W.COLUMN_SHARES]
-    table = _fixed_table(doc, widths)
-    header, cells = _row(table, widths)
-    _repeat_header(header)
-    for cell, text in zip(cells, W.COLUMNS, strict=True):
-        _cell_text(cell, text, D.STYLE_CELL_HEAD, WORD_HEI)
-        _shade(cell, _HEAD_FILL)
-    number = 0
-    for heading, group in W.headed_groups(pack):
-        if heading:
-            _, cells = _row(table, widths)
-            merged = cells[0].merge(cells[-1])
-            _cell_text(merged, heading, D.STYLE_CELL, WORD_HEI)
-            _shade(merged, _GROUP_FILL)
-        for m in group.measures:
-            number += 1
-            _, cells = _row(table, widths)
-            _cell_text(cells[0], str(number), D.STYLE_CELL, WORD_FANGSONG).alignment = WD_ALIGN_PARAGRAPH.CENTER
-            label, text = W.task_cell(m)
-            task = _cell_text(cells[1], label, D.STYLE_CELL, WORD_FANGSONG, bold=True)
-            _text(task, f" {text}" if label else text, WORD_FANGSONG)
-            _cell_text(cells[2], W.owners(m.leads, W.TABLE_OWNERS_CHARS), D.STYLE_CELL, WORD_FANGSONG)
-            _cell_text(cells[3], W.owners(m.participants, W.TABLE_OWNERS_CHARS), D.STYLE_CELL, WORD_FANGSONG)
-            _cell_text(
-                cells[4], W.clip(W.deadline(m), W.TABLE_SHORT_CHARS), D.STYLE_CELL, WORD_FANGSONG
-            ).alignment = WD_ALIGN_PARAGRAPH.CENTER
-            progress = _cell_text(
-                cells[5], W.clip(W.status(m), W.TABLE_SHORT_CHARS), D.STYLE_CELL, WORD_FANGSONG, bold=True
-            )
-            note = W.latest_note(m)
-            if note:
-                _text(progress, "\n" + note, WORD_FANGSONG)
-            ticker.tick()
-    return table
-
-
-def _measure(doc: Document, m: PackMeasure) -> None:
+def _measure(doc: Document, m: PackMeasure, pack: BriefingPack) -> None:
     _para(doc, W.detail_heading(m), D.STYLE_H3, WORD_FANGSONG, bold=True)
     _para(doc, W.measure_text(m), D.STYLE_BODY, WORD_FANGSONG)
-    for line in W.detail_lines(m):
-        paragraph = D.apply_style(doc.add_paragraph(), D.STYLE_FIELD)
+    for line in W.detail_lines(m, pack):
+        paragraph = D.apply_style(_new_p(doc), D.STYLE_FIELD)
         for i, (name, value) in enumerate(line):
-            _text(paragraph, (W.FIELD_SEP if i else "") + f"{name}：", WORD_FANGSONG, bold=True)
+            _text(paragraph, (W.FIELD_SEP if i else "") + f"{name}：", WORD_HEI)
             _text(paragraph, value, WORD_FANGSONG)
-    if m.notes:
-        _para(doc, W.NOTES_LABEL + "：", D.STYLE_FIELD, WORD_FANGSONG, bold=True)
+    if m.notes and pack.include_notes:
+        _para(doc, W.NOTES_LABEL + "：", D.STYLE_FIELD, WORD_HEI)
         for note in m.notes:
-            who, body = W.note_line(note)
-            paragraph = _para(doc, who, D.STYLE_FIELD, WORD_FANGSONG, bold=True)
-            _text(paragraph, "　" + body, WORD_FANGSONG)
+            stamp, body = W.note_line(note, pack)
+            paragraph = D.apply_style(_new_p(doc), D.STYLE_BODY)
+            if stamp:
+                _text(paragraph, stamp + "　", WORD_HEI)
+            _text(paragraph, body, WORD_FANGSONG)
 
 
 def _running_parts(doc: Document, pack: BriefingPack) -> None:
@@ -217,20 +199,14 @@ def build(pack: BriefingPack, ticker: Ticker) -> Document:
     doc = docx.Document()
     D.setup_styles(doc)
     D.page_setup(doc.sections[0], landscape=False)
-    props = doc.core_properties
-    # python-docx refuses core properties over 255 characters
-    props.title = one_line(pack.title)[:255]
-    props.subject = one_line(pack.scope)[:255]
-    props.author = one_line(pack.prepared_by)[:255] or "PanPRD Desk"
-    props.last_modified_by = props.author
-    props.comments = ""
+    set_properties(doc, pack)
     _running_parts(doc, pack)
     _cover(doc, pack)
     _new_section(doc, landscape=False)
     _summary(doc, pack, _text_width(False))
     if pack.is_empty:
         for _ in range(3):
-            D.apply_style(doc.add_paragraph(), D.STYLE_COVER)
+            D.apply_style(_new_p(doc), D.STYLE_COVER)
         _para(doc, W.EMPTY, D.STYLE_EMPTY, WORD_HEI)
         _para(doc, W.EMPTY_HINT.format(scope=one_line(pack.scope) or "全部措施"), D.STYLE_BODY, WORD_FANGSONG)
         return doc
@@ -238,14 +214,14 @@ def build(pack: BriefingPack, ticker: Ticker) -> Document:
     if landscape:
         _new_section(doc, landscape=True)
     _para(doc, W.HEADING_TABLE, D.STYLE_H1, WORD_HEI)
-    _division_table(doc, pack, _text_width(landscape), ticker)
+    division_table(doc, pack, int(_text_width(landscape)), ticker)
     _new_section(doc, landscape=False)
     _para(doc, W.HEADING_DETAILS, D.STYLE_H1, WORD_HEI)
     for heading, group in W.headed_groups(pack):
         if heading:
             _para(doc, heading, D.STYLE_H2, WORD_KAI)
         for m in group.measures:
-            _measure(doc, m)
+            _measure(doc, m, pack)
             ticker.tick()
     return doc
 

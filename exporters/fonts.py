@@ -21,6 +21,9 @@ WORD_SONG = "宋体"
 WORD_FANGSONG = "仿宋"
 WORD_HEI = "黑体"
 WORD_KAI = "楷体"
+# The GB/T 9704 title face; Word falls back through the font table's altName to these.
+WORD_TITLE = "方正小标宋简体"
+WORD_TITLE_FALLBACKS = ("方正小标宋_GBK", "华文中宋", "宋体")
 # Latin text and digits in official documents are usually set in Times New Roman.
 WORD_LATIN = "Times New Roman"
 
@@ -29,9 +32,13 @@ PDF_SONG = "PanPRD-Song"
 PDF_KAI = "PanPRD-Kai"
 PDF_KAI_BOLD = "PanPRD-Kai-Bold"
 PDF_HEI = "PanPRD-Hei"
-# No free FangSong exists for us; WenKai stands in (see resources/fonts/README.md).
-PDF_BODY = PDF_KAI
-PDF_BODY_BOLD = PDF_KAI_BOLD
+PDF_FANG = "PanPRD-Fang"
+PDF_SONG_HEAVY = "PanPRD-Song-Heavy"
+# GB/T 9704: body 仿宋 (FandolFang); emphasis inside body text (field names, measure
+# labels) in 黑体, as printed documents do — FangSong has no bold weight.
+PDF_BODY = PDF_FANG
+PDF_BODY_BOLD = PDF_HEI
+PDF_TITLE = PDF_SONG_HEAVY
 PDF_FALLBACK = PDF_HEI
 # Printed for a character no shipped font has: the customary "missing character" mark.
 MISSING = "\u3013"
@@ -49,6 +56,8 @@ _FACES = (
     _Face(PDF_KAI, "PanPRDKai-Regular.ttf"),
     _Face(PDF_KAI_BOLD, "PanPRDKai-Bold.ttf"),
     _Face(PDF_HEI, "wqy-microhei.ttc", 0),
+    _Face(PDF_FANG, "PanPRDFang-Regular.ttf"),
+    _Face(PDF_SONG_HEAVY, "PanPRDSongBold-Bold.ttf"),
 )
 
 _lock = threading.Lock()
@@ -87,7 +96,8 @@ def register_pdf_fonts() -> dict[str, frozenset[int]]:
             pdfmetrics.registerFont(font)
             loaded[face.name] = frozenset(font.face.charToGlyph)
         # <b> inside body text must pick the real bold file, not a synthetic one.
-        for family, bold in ((PDF_KAI, PDF_KAI_BOLD), (PDF_SONG, PDF_KAI_BOLD), (PDF_HEI, PDF_HEI)):
+        for family, bold in ((PDF_KAI, PDF_KAI_BOLD), (PDF_SONG, PDF_SONG_HEAVY), (PDF_HEI, PDF_HEI),
+                             (PDF_FANG, PDF_HEI), (PDF_SONG_HEAVY, PDF_SONG_HEAVY)):
             addMapping(family, 0, 0, family)
             addMapping(family, 1, 0, bold)
             addMapping(family, 0, 1, family)

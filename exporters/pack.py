@@ -33,6 +33,9 @@ class PackMeasure:
     tags: tuple[str, ...] = ()
     notes: tuple[PackNote, ...] = ()  # oldest first
     overdue: bool = False
+    # Has anybody reported on this measure (a status set or a note written by a person)?
+    # A measure nobody reported on prints 未填报, distinct from a reported 未启动.
+    reported: bool = True
 
 
 @dataclass(frozen=True)
@@ -64,6 +67,12 @@ class BriefingPack:
     prepared_by: str = ""
     marking: str = ""  # e.g. "内部资料"; "" for none
     landscape_table: bool = False
+    # What a handout shows (handout-safe defaults): notes as 进展情况 yes; tags, note
+    # authors and note timestamps no.
+    include_notes: bool = True
+    include_tags: bool = False
+    include_authors: bool = False
+    include_timestamps: bool = False
     extra: dict[str, str] = field(default_factory=dict)
 
     @property

@@ -17,6 +17,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 
 from exporters.fonts import PDF_BODY, PDF_BODY_BOLD, PDF_HEI, PDF_KAI_BOLD, PDF_SONG
+from exporters.pdf_text import BlockStyle
 
 
 @dataclass(frozen=True)
@@ -93,3 +94,26 @@ SUMMARY_HEAD = _style(
     "summary-head", fontName=PDF_HEI, fontSize=SUMMARY_SIZE, leading=SUMMARY_SIZE * 1.5, alignment=TA_CENTER
 )
 HEADER = _style("header", fontName=PDF_SONG, fontSize=HEADER_SIZE, leading=HEADER_SIZE * 1.3, alignment=TA_CENTER)
+
+
+# ---- Styles of the Chinese line breaker (exporters.pdf_text), used for everything printed.
+GRID_LINES = 22  # GB/T 9704: 22 lines × 28 characters of 三号 text on A4
+GRID_CHARS = 28
+GRID_LEADING = PORTRAIT.frame_height / GRID_LINES  # 28.99 pt in the 225 mm text block
+PITCH = PORTRAIT.frame_width / GRID_CHARS  # 15.8 pt: a 16 pt face set slightly tight
+B_BODY = BlockStyle(BODY_SIZE, GRID_LEADING, first_indent=2 * PITCH, grid_chars=GRID_CHARS)
+# Field lines (牵头单位：…；参与单位：…) are lists, not prose: ragged right, hanging indent.
+B_FIELD = BlockStyle(BODY_SIZE, GRID_LEADING, left_indent=2 * PITCH, grid_chars=GRID_CHARS, align="left")
+B_H1 = BlockStyle(BODY_SIZE, GRID_LEADING, first_indent=2 * PITCH, grid_chars=GRID_CHARS, keep_with_next=True)
+B_H2 = B_H1
+B_H3 = B_H1
+B_TITLE = BlockStyle(TITLE_SIZE, TITLE_SIZE * 1.6, align="center")
+B_COVER = BlockStyle(BODY_SIZE, GRID_LEADING, align="center")
+B_MARKING = BlockStyle(BODY_SIZE, GRID_LEADING, align="left", space_after=BODY_SIZE)
+B_EMPTY = BlockStyle(TITLE_SIZE, TITLE_SIZE * 1.6, align="center")
+B_HEADER = BlockStyle(HEADER_SIZE, HEADER_SIZE * 1.3, align="center")
+B_CELL = BlockStyle(TABLE_SIZE, TABLE_LEADING)
+B_CELL_LEFT = BlockStyle(TABLE_SIZE, TABLE_LEADING, align="left")
+B_CELL_CENTER = BlockStyle(TABLE_SIZE, TABLE_LEADING, align="center")
+B_SUMMARY = BlockStyle(SUMMARY_SIZE, SUMMARY_SIZE * 1.5, align="left")
+B_SUMMARY_CENTER = BlockStyle(SUMMARY_SIZE, SUMMARY_SIZE * 1.5, align="center")

@@ -1,96 +1,108 @@
-"""The 分工表 (task division table) and the small summary tables, as reportlab Tables."""
+"""The 分工表 (task division table) and the small summary tables, as GridTables."""
 
 from __future__ import annotations
 
-from reportlab.lib import colors
-from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import Paragraph, Table, TableStyle
+import re
 
 from exporters import pdf_styles as S
 from exporters import wording as W
-from exporters.fonts import PDF_BODY, PDF_BODY_BOLD, PDF_HEI, pdf_markup
-from exporters.pack import BriefingPack
+from exporters.fonts import PDF_BODY, PDF_HEI
+from exporters.pack import BriefingPack, PackMeasure
+from exporters.pdf_grid import PAD_X, Cell, GridTable, Row
+from exporters.pdf_text import BlockStyle, Span, font_for, lay_out, width_of
 from exporters.progress import Ticker
 
-_GRID = colors.black
-_GROUP_BG = colors.Color(0.92, 0.92, 0.92)
-_HEAD_BG = colors.Color(0.85, 0.85, 0.85)
+TASK_MIN_SHARE = 0.22  # 重点任务 carries the long text: never narrower than this
 
 
-def _p(text: str, style: ParagraphStyle, font: str = PDF_BODY) -> Paragraph:
-    return Paragraph(pdf_markup(text, font), style)
+def text_width(text: str, font: str, size: float) -> float:
+    return sum(width_of(ch, font_for(ch, font) or font) for ch in text) * size
 
 
-def _base_style() -> list[tuple[object, ...]]:
-    return [
-        ("GRID", (0, 0), (-1, -1), 0.5, _GRID),
-        # Plain-string cells (the "" under a spanned group row) would otherwise be set in
-        # Helvetica, which reportlab never embeds.
-        ("FONTNAME", (0, 0), (-1, -1), PDF_BODY),
-        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 3),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
-        ("TOPPADDING", (0, 0), (-1, -1), 2),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-        ("BACKGROUND", (0, 0), (-1, 0), _HEAD_BG),
+def column_widths(pack: BriefingPack, width: float) -> list[float]:
+    """Widths from the content: 序号 never wraps, the lead column holds a 7-character unit
+    name, a deadline such as 2027年6月底前 stays whole; 重点任务 takes the rest."""
+    size = S.TABLE_SIZE
+    em = size
+    pad = 2 * PAD_X + 1
+    measures = pack.measures
+    number = max(text_width("序号", PDF_HEI, size), text_width(str(len(measures)), PDF_BODY, size)) + pad
+
+    def longest(names: list[str], cap_em: float, floor_em: float) -> float:
+        widest = max((text_width(n, PDF_BODY, size) for n in names), default=0.0)
+        return max(floor_em * em, min(widest, cap_em * em)) + pad
+
+    leads = [n for m in measures for n in m.leads]
+    parts = [n for m in measures for n in m.participants]
+    deadlines = [W.deadline(m) for m in measures]
+    # A list of names ends its lines with "、", which may hang half an em (标点挤压).
+    hang = 0.5 * em
+    cols = {
+        "lead": longest(leads, W.LEAD_CHARS, 4) + (hang if any(len(m.leads) > 1 for m in measures) else 0),
+        "part": longest(parts, W.LEAD_CHARS, 4) + (hang if any(len(m.participants) > 1 for m in measures) else 0),
+        "deadline": longest(deadlines, 7, 4),
+        "progress": 6 * em + pad,
+    }
+    # Narrowed in this order until 重点任务 has its share: the progress column first, then
+    # the deadline, unit names (participants, lead) last — they must stay whole.
+    for key, smaller in (("progress", 5 * em + pad), ("deadline", 5 * em + pad), ("part", 5 * em + pad),
+                         ("lead", 5 * em + pad)):
+        if width - number - sum(cols.values()) >= TASK_MIN_SHARE * width:
+            break
+        cols[key] = min(cols[key], smaller)
+    task = width - number - sum(cols.values())
+    return [number, task, cols["lead"], cols["part"], cols["deadline"], cols["progress"]]
+
+
+def _cell(spans: list[Span], style: BlockStyle, width: float, protected: re.Pattern[str] | None,
+          valign: str = "middle") -> Cell:
+    return Cell(lay_out(spans, style, width - 2 * PAD_X, protected), style, valign)
+
+
+def _body_row(m: PackMeasure, number: int, pack: BriefingPack, widths: list[float],
+              protected: re.Pattern[str] | None) -> Row:
+    label, text = W.task_cell(m)
+    task: list[Span] = [(label, PDF_HEI), ("　" + text, PDF_BODY)] if label else [(text, PDF_BODY)]
+    progress: list[Span] = [(W.clip(W.status(m), W.TABLE_SHORT_CHARS), PDF_HEI)]
+    note = W.latest_note(m, pack=pack)
+    if note:
+        progress.append(("\n" + note, PDF_BODY))
+    cells = [
+        _cell([(str(number), PDF_BODY)], S.B_CELL_CENTER, widths[0], None),
+        _cell(task, S.B_CELL, widths[1], protected),
+        _cell([(W.owners(m.leads, W.TABLE_OWNERS_CHARS), PDF_BODY)], S.B_CELL_LEFT, widths[2], protected),
+        _cell([(W.owners(m.participants, W.TABLE_OWNERS_CHARS), PDF_BODY)], S.B_CELL_LEFT, widths[3], protected),
+        _cell([(W.clip(W.deadline(m), W.TABLE_SHORT_CHARS), PDF_BODY)], S.B_CELL_CENTER, widths[4], protected),
+        _cell(progress, S.B_CELL_LEFT, widths[5], protected),
     ]
+    return Row(cells)
 
 
-def division_table(pack: BriefingPack, width: float, ticker: Ticker) -> Table:
-    """One Table for the whole selection: header row repeats on every page (repeatRows),
-    each PackGroup opens with a full-width row. Rows never split: wording clips every
-    cell so that a row fits on one page."""
-    widths = [width * share for share in W.COLUMN_SHARES]
-    rows: list[list[object]] = [[_p(c, S.CELL_HEAD, PDF_HEI) for c in W.COLUMNS]]
-    style = _base_style()
+def division_table(pack: BriefingPack, width: float, frame_height: float, ticker: Ticker,
+                   protected: re.Pattern[str] | None) -> GridTable:
+    """The whole selection as one GridTable: the header repeats on every page and each
+    PackGroup opens with a full-width row (a PDF bookmark too). Each row is laid out once."""
+    widths = column_widths(pack, width)
+    header = Row([_cell([(c, PDF_HEI)], S.B_CELL_CENTER, w, None) for c, w in zip(W.COLUMNS, widths, strict=True)],
+                 kind="head")
+    rows: list[Row] = []
     number = 0
     for heading, group in W.headed_groups(pack):
         if heading:
-            r = len(rows)
-            rows.append([_p(heading, S.CELL_GROUP, PDF_HEI), "", "", "", "", ""])
-            # NOSPLIT: never leave a group row alone at the foot of a page.
-            style += [
-                ("SPAN", (0, r), (-1, r)),
-                ("BACKGROUND", (0, r), (-1, r), _GROUP_BG),
-                ("NOSPLIT", (0, r), (-1, r + 1)),
-            ]
+            rows.append(Row([_cell([(heading, PDF_HEI)], S.B_CELL_LEFT, width, protected)], kind="group",
+                            outline=heading))
         for m in group.measures:
             number += 1
-            label, text = W.task_cell(m)
-            task = Paragraph(
-                f"<b>{pdf_markup(label, PDF_BODY_BOLD)}</b> {pdf_markup(text, PDF_BODY)}"
-                if label
-                else pdf_markup(text, PDF_BODY),
-                S.CELL,
-            )
-            note = W.latest_note(m)
-            status = f"<b>{pdf_markup(W.clip(W.status(m), W.TABLE_SHORT_CHARS), PDF_BODY_BOLD)}</b>"
-            progress = Paragraph(f"{status}<br/>{pdf_markup(note, PDF_BODY)}" if note else status, S.CELL)
-            rows.append(
-                [
-                    _p(str(number), S.CELL_CENTER),
-                    task,
-                    _p(W.owners(m.leads, W.TABLE_OWNERS_CHARS), S.CELL),
-                    _p(W.owners(m.participants, W.TABLE_OWNERS_CHARS), S.CELL),
-                    _p(W.clip(W.deadline(m), W.TABLE_SHORT_CHARS), S.CELL_CENTER),
-                    progress,
-                ]
-            )
+            rows.append(_body_row(m, number, pack, widths, protected))
             ticker.tick()
-    return Table(
-        rows,
-        colWidths=widths,
-        repeatRows=1,
-        splitInRow=0,
-        style=TableStyle(style),
-        hAlign="CENTER",
-    )
+    return GridTable(widths, header, rows, frame_height=frame_height, ticker=ticker)
 
 
-def count_table(head: tuple[str, str], rows: list[tuple[str, str]], width: float) -> Table:
+def count_table(head: tuple[str, str], rows: list[tuple[str, str]], width: float, frame_height: float) -> GridTable:
     """A two-column table (name | count) for the summary."""
-    data: list[list[object]] = [[_p(head[0], S.SUMMARY_HEAD, PDF_HEI), _p(head[1], S.SUMMARY_HEAD, PDF_HEI)]]
-    data += [[_p(name, S.SUMMARY_CELL), _p(n, S.SUMMARY_NUM)] for name, n in rows]
-    table = Table(data, colWidths=[width * 0.7, width * 0.3], repeatRows=1, hAlign="CENTER")
-    table.setStyle(TableStyle(_base_style()))
-    return table
+    widths = [width * 0.7, width * 0.3]
+    header = Row([_cell([(head[0], PDF_HEI)], S.B_SUMMARY_CENTER, widths[0], None),
+                  _cell([(head[1], PDF_HEI)], S.B_SUMMARY_CENTER, widths[1], None)], kind="head")
+    body = [Row([_cell([(name, PDF_BODY)], S.B_SUMMARY, widths[0], None),
+                 _cell([(n, PDF_BODY)], S.B_SUMMARY_CENTER, widths[1], None)]) for name, n in rows]
+    return GridTable(widths, header, body, frame_height=frame_height)

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import BinaryIO
 
-from reportlab.lib.styles import ParagraphStyle
+from reportlab import rl_config
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
@@ -17,54 +18,39 @@ from reportlab.platypus import (
     NextPageTemplate,
     PageBreak,
     PageTemplate,
-    Paragraph,
     Spacer,
 )
 
 from exporters import pdf_styles as S
 from exporters import wording as W
 from exporters.atomic import atomic_write
+from exporters.cjk_break import protect
 from exporters.errors import ExportError
-from exporters.fonts import (
-    PDF_BODY,
-    PDF_BODY_BOLD,
-    PDF_HEI,
-    PDF_KAI_BOLD,
-    PDF_SONG,
-    pdf_markup,
-    register_pdf_fonts,
-)
+from exporters.fonts import PDF_BODY, PDF_BODY_BOLD, PDF_HEI, PDF_KAI, PDF_SONG, PDF_TITLE, register_pdf_fonts
 from exporters.pack import BriefingPack, PackMeasure
-from exporters.pdf_para import Para as _Para
 from exporters.pdf_table import count_table, division_table
+from exporters.pdf_text import BlockStyle, Span, TextBlock
 from exporters.progress import CancelledFn, ProgressFn, Ticker
 from exporters.text import one_line
 
+# Compressed page streams stay binary: ASCII85 on top cost ~10% of the export time
+# (pure Python here) and makes files a quarter larger; every PDF reader takes binary.
+rl_config.useA85 = 0
+
 _HEADER_CHARS = 40  # a longer title is cut in the running header (the cover has it whole)
+_TITLE_CHARS = 20  # 二号 characters per title line in the 156 mm text block
 
 
-def _p(text: str, style: ParagraphStyle, font: str = PDF_BODY) -> Paragraph:
-    return _Para(pdf_markup(text, font), style)
+def _p(text: str, style: BlockStyle, font: str = PDF_BODY, outline: int | None = None,
+       protected: re.Pattern[str] | None = None) -> TextBlock:
+    return TextBlock([(text, font)], style, protected=protected,
+                     outline=(one_line(text), outline) if outline is not None else None)
 
 
-class _Tick(_Para):
+class _Tick(TextBlock):
     """A paragraph whose laying-out counts as one progress step (see _Doc.afterFlowable)."""
 
     panprd_tick = True
-
-
-class _StrokedTitle(Paragraph):
-    """The title in the Song face, emboldened by stroking the outlines (text render
-    mode 2), as Word does for bold 宋体: the shipped Song has no bold weight, and the
-    GB/T 9704 title face (小标宋) is much heavier than a regular Ming."""
-
-    def drawOn(self, canvas: Canvas, x: float, y: float, _sW: float = 0) -> None:  # noqa: N802, N803
-        canvas.saveState()
-        canvas.setLineWidth(S.TITLE_SIZE * 0.03)
-        canvas.setStrokeColorRGB(0, 0, 0)
-        canvas._code.append("2 Tr")  # text state persists across BT/ET until restoreState
-        super().drawOn(canvas, x, y, _sW)
-        canvas.restoreState()
 
 
 class _Doc(BaseDocTemplate):
@@ -101,6 +87,7 @@ class _Doc(BaseDocTemplate):
         )  # fmt: skip
 
         def decorate(canvas: Canvas, doc: BaseDocTemplate) -> None:
+            canvas.showOutline()  # open the viewer's bookmark pane
             if running:
                 self._running_header(canvas, g)
                 self._page_number(canvas, g, doc.page)
@@ -108,8 +95,8 @@ class _Doc(BaseDocTemplate):
         return PageTemplate(id=name, frames=[frame], onPage=decorate, pagesize=(g.width, g.height))
 
     def _running_header(self, canvas: Canvas, g: S.PageGeometry) -> None:
-        para = _p(self._header, S.HEADER, PDF_SONG)
-        _, h = para.wrap(g.frame_width, 40)
+        para = _p(self._header, S.B_HEADER, PDF_SONG)
+        para.wrap(g.frame_width, 40)
         y = g.height - g.top + 6 * mm
         para.drawOn(canvas, g.left, y)
         canvas.setLineWidth(0.5)
@@ -121,7 +108,8 @@ class _Doc(BaseDocTemplate):
         # one character in from the edge of the text block.
         text = f"— {page} —"
         canvas.setFont(PDF_SONG, S.PAGE_NO_SIZE)
-        y = g.bottom - 7 * mm - S.PAGE_NO_SIZE
+        # The top of the figures (the em box's ascent, 0.88 em) sits 7 mm under the block.
+        y = g.bottom - 7 * mm - 0.88 * S.PAGE_NO_SIZE
         if page % 2:
             canvas.drawRightString(g.width - g.right - S.PAGE_NO_SIZE, y, text)
         else:
@@ -137,53 +125,63 @@ class _Doc(BaseDocTemplate):
 def _cover(pack: BriefingPack) -> list[Flowable]:
     story: list[Flowable] = []
     marking = W.marking(pack)
-    story.append(_p(marking, S.MARKING, PDF_HEI) if marking else Spacer(1, S.LEADING))
-    story += [
-        Spacer(1, 40 * mm),
-        _StrokedTitle(pdf_markup(one_line(pack.title) or "工作材料", PDF_SONG), S.TITLE),
-        Spacer(1, 20 * mm),
-    ]
+    story.append(_p(marking, S.B_MARKING, PDF_HEI) if marking else Spacer(1, S.LEADING))
+    title = "\n".join(W.title_lines(one_line(pack.title) or "工作材料", _TITLE_CHARS))
+    story += [Spacer(1, 40 * mm), _p(title, S.B_TITLE, PDF_TITLE), Spacer(1, 20 * mm)]
     for label, value in W.cover_lines(pack):
-        story.append(_p(f"{label}：{value}", S.COVER_LINE))
+        story.append(_p(f"{label}：{value}", S.B_COVER))
     return story
 
 
-def _summary(pack: BriefingPack, width: float) -> list[Flowable]:
-    story: list[Flowable] = [_p(W.HEADING_SUMMARY, S.H1, PDF_HEI)]
-    story += [_p(line, S.BODY) for line in W.summary_lines(pack)]
+def _summary(pack: BriefingPack, width: float, height: float) -> list[Flowable]:
+    story: list[Flowable] = [_p(W.HEADING_SUMMARY, S.B_H1, PDF_HEI, outline=0)]
+    story += [_p(line, S.B_BODY) for line in W.summary_lines(pack)]
     if pack.summary.total:
-        story += [Spacer(1, 4 * mm), count_table(("进展情况", "措施数"), W.status_rows(pack), width * 0.6)]
+        story += [Spacer(1, 4 * mm), count_table(("进展情况", "措施数"), W.status_rows(pack), width * 0.6, height)]
         if pack.summary.by_lead:
             story += [
-                _p("按牵头单位统计：", S.BODY),
-                count_table(("牵头单位", "措施数"), W.lead_rows(pack), width * 0.6),
+                _p("按牵头单位统计：", S.B_BODY),
+                count_table(("牵头单位", "措施数"), W.lead_rows(pack), width * 0.6, height),
             ]
     return story
 
 
-def _measure(m: PackMeasure) -> list[Flowable]:
+def _fields(line: list[tuple[str, str]]) -> list[Span]:
+    spans: list[Span] = []
+    for i, (name, value) in enumerate(line):
+        spans += [((W.FIELD_SEP if i else "") + name + "：", PDF_BODY_BOLD), (value, PDF_BODY)]
+    return spans
+
+
+def _measure(m: PackMeasure, pack: BriefingPack, protected: re.Pattern[str] | None) -> list[Flowable]:
+    label = one_line(m.label)
+    title = one_line(m.section_title)
+    head: list[Span] = [(label, PDF_BODY_BOLD)] if label else []
+    if title:
+        head.append((("　" if label else "") + title, PDF_BODY))
     story: list[Flowable] = [
-        _Tick(pdf_markup(W.detail_heading(m), PDF_BODY_BOLD), S.H3),
-        _p(W.measure_text(m), S.BODY),
+        _Tick(head or [("措施", PDF_BODY_BOLD)], S.B_H3, protected=protected),
+        _p(W.measure_text(m), S.B_BODY, protected=protected),
     ]
-    for line in W.detail_lines(m):
-        parts = [f"<b>{pdf_markup(name, PDF_BODY_BOLD)}：</b>{pdf_markup(value, PDF_BODY)}" for name, value in line]
-        story.append(_Para(W.FIELD_SEP.join(parts), S.FIELD))
-    if m.notes:
-        story.append(_Para(f"<b>{pdf_markup(W.NOTES_LABEL + '：', PDF_BODY_BOLD)}</b>", S.FIELD))
+    for line in W.detail_lines(m, pack):
+        story.append(TextBlock(_fields(line), S.B_FIELD, protected=protected))
+    if m.notes and pack.include_notes:
+        story.append(TextBlock([(W.NOTES_LABEL + "：", PDF_BODY_BOLD)], S.B_FIELD))
         for note in m.notes:
-            who, body = W.note_line(note)
-            story.append(_Para(f"<b>{pdf_markup(who, PDF_BODY_BOLD)}</b>　{pdf_markup(body, PDF_BODY)}", S.NOTE))
+            stamp, body = W.note_line(note, pack)
+            spans: list[Span] = [(stamp + "　", PDF_BODY_BOLD)] if stamp else []
+            story.append(TextBlock([*spans, (body, PDF_BODY)], S.B_BODY, protected=protected))
     return story
 
 
 def _story(pack: BriefingPack, ticker: Ticker) -> list[Flowable]:
+    protected = protect(W.owner_names(pack))
     story = _cover(pack)
     story += [NextPageTemplate("body"), PageBreak()]
-    story += _summary(pack, S.PORTRAIT.frame_width)
+    story += _summary(pack, S.PORTRAIT.frame_width, S.PORTRAIT.frame_height)
     if pack.is_empty:
-        story += [Spacer(1, 30 * mm), _p(W.EMPTY, S.EMPTY, PDF_HEI), Spacer(1, 8 * mm)]
-        story.append(_p(W.EMPTY_HINT.format(scope=one_line(pack.scope) or "全部措施"), S.BODY))
+        story += [Spacer(1, 30 * mm), _p(W.EMPTY, S.B_EMPTY, PDF_HEI), Spacer(1, 8 * mm)]
+        story.append(_p(W.EMPTY_HINT.format(scope=one_line(pack.scope) or "全部措施"), S.B_BODY))
         return story
     geometry = S.LANDSCAPE if pack.landscape_table else S.PORTRAIT
     if pack.landscape_table:
@@ -191,15 +189,15 @@ def _story(pack: BriefingPack, ticker: Ticker) -> list[Flowable]:
     else:
         story.append(CondPageBreak(60 * mm))
     story += [
-        _p(W.HEADING_TABLE, S.H1, PDF_HEI),
-        division_table(pack, geometry.frame_width, ticker),
+        _p(W.HEADING_TABLE, S.B_H1, PDF_HEI, outline=0),
+        division_table(pack, geometry.frame_width, geometry.frame_height, ticker, protected),
     ]
-    story += [NextPageTemplate("body"), PageBreak(), _p(W.HEADING_DETAILS, S.H1, PDF_HEI)]
+    story += [NextPageTemplate("body"), PageBreak(), _p(W.HEADING_DETAILS, S.B_H1, PDF_HEI, outline=0)]
     for heading, group in W.headed_groups(pack):
         if heading:
-            story.append(_p(heading, S.H2, PDF_KAI_BOLD))
+            story.append(_p(heading, S.B_H2, PDF_KAI, outline=1, protected=protected))
         for m in group.measures:
-            story += _measure(m)
+            story += _measure(m, pack, protected)
     return story
 
 

@@ -35,6 +35,12 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("--overdue", action="store_true")
     p.add_argument("--query", default="", metavar="Q")
     p.add_argument("--landscape-table", action="store_true", help="分工表使用横向页面")
+    # What the handout shows (defaults are safe to hand out): notes yes; tags, note authors
+    # and note dates no.
+    p.add_argument("--no-notes", dest="notes", action="store_false", help="不印进展情况（工作记录）")
+    p.add_argument("--tags", action="store_true", help="印出标签")
+    p.add_argument("--authors", action="store_true", help="印出记录人")
+    p.add_argument("--timestamps", action="store_true", help="印出记录日期")
     add_json(p)
     p.set_defaults(handler=cmd_export)
 
@@ -46,6 +52,8 @@ def cmd_export(ctx: Context, args: argparse.Namespace) -> int:
     options = PackOptions(
         title=args.title, meeting=args.meeting, meeting_date=args.meeting_date,
         prepared_by=args.prepared_by, marking=args.marking, landscape_table=args.landscape_table,
+        include_notes=args.notes, include_tags=args.tags, include_authors=args.authors,
+        include_timestamps=args.timestamps,
     )
     filtered = any((args.owner, args.status, args.tag, args.due_before, args.overdue))
     doc_id = lib.documents.resolve_id(args.doc) if args.doc else None

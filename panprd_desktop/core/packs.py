@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from panprd_desktop.core.library import Library
 
 NO_LEAD = "（未指定）"
+NOT_REPORTED = "未填报"  # nobody has reported on the measure: no status set, no note written
 ROLE_WORDS = {"lead": "牵头单位", "participant": "参与单位", "any": "单位"}
 
 
@@ -34,6 +35,12 @@ class PackOptions:
     prepared_by: str = ""
     marking: str = ""
     landscape_table: bool = False
+    # What a handout shows; the defaults are safe to hand out at a meeting: progress notes
+    # (as 进展情况) yes; tags, who wrote a note and when, no.
+    include_notes: bool = True
+    include_tags: bool = False
+    include_authors: bool = False
+    include_timestamps: bool = False
 
 
 def describe_scope(query: str = "", filters: SearchFilters | None = None, measure_ids: Sequence[str] | None = None,
@@ -62,6 +69,13 @@ def describe_scope(query: str = "", filters: SearchFilters | None = None, measur
     return "；".join(words) or "全部措施"
 
 
+def reported(view: MeasureView) -> bool:
+    """Has a person reported on this measure: a note, or a status set (and recorded in history)?
+
+    A measure nobody touched reads 未填报 in a pack, distinct from a reported 未启动."""
+    return bool(view.notes) or view.status != "not_started" or any(h.field == "status" for h in view.history)
+
+
 def _pack_measure(view: MeasureView, today: date) -> PackMeasure:
     return PackMeasure(
         measure_id=view.measure_id, label=view.label, section_label=view.section_label,
@@ -69,18 +83,19 @@ def _pack_measure(view: MeasureView, today: date) -> PackMeasure:
         participants=view.participants, deadline_text=view.deadline.text,
         deadline_date=view.deadline.date, status=view.status, status_label=view.status_label,
         tags=view.tags, notes=tuple(PackNote(n.text, n.author, n.at) for n in view.notes),
-        overdue=view.is_overdue(today),
+        overdue=view.is_overdue(today), reported=reported(view),
     )
 
 
 def _summary(views: Sequence[MeasureView], today: date) -> PackSummary:
-    statuses = Counter(v.status for v in views)
+    statuses = Counter(v.status if reported(v) else NOT_REPORTED for v in views)
     leads: Counter[str] = Counter()
     for v in views:
         leads.update(v.leads or (NO_LEAD,))
     return PackSummary(
         total=len(views),
-        by_status=tuple((label, statuses.get(code, 0)) for code, label in STATUSES.items()),
+        by_status=((NOT_REPORTED, statuses.get(NOT_REPORTED, 0)),
+                   *((label, statuses.get(code, 0)) for code, label in STATUSES.items())),
         overdue=sum(v.is_overdue(today) for v in views),
         by_lead=tuple(sorted(leads.items(), key=lambda kv: (-kv[1], kv[0]))),
     )
@@ -126,13 +141,15 @@ class Packs:
             raise InvalidValue("材料标题不能为空 (empty pack title)")
         with self._lib.lock:
             ids = self.selection_ids(query=query, filters=filters, measure_ids=measure_ids, doc_id=doc_id)
-            views = self._lib.measures.many(ids)
+            views = self._lib.measures.many(ids, with_history=True)
             doc_title = self._lib.documents.info(self._lib.documents.resolve_id(doc_id)).title if doc_id else ""
         return BriefingPack(
             title=options.title.strip(), scope=describe_scope(query, filters, measure_ids, doc_title),
             prepared_on=today, groups=_groups(views, today), summary=_summary(views, today),
             meeting=options.meeting, meeting_date=options.meeting_date, prepared_by=options.prepared_by,
             marking=options.marking, landscape_table=options.landscape_table,
+            include_notes=options.include_notes, include_tags=options.include_tags,
+            include_authors=options.include_authors, include_timestamps=options.include_timestamps,
         )
 
     @staticmethod

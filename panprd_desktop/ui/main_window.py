@@ -379,12 +379,8 @@ class MainWindow(QtWidgets.QMainWindow):
             return
         self._remember_export(request)
 
-        def show(pack: Any) -> None:
-            from panprd_desktop.ui.printing import pack_document
-
-            self.dialogs.preview(self, pack_document(pack))
-
-        self.ops.build_pack(request.options, request.selection, show)
+        # The pages the PDF export writes, rendered for the printer (ui/printing.py).
+        self.ops.print_pack(request.options, request.selection, lambda pages: self.dialogs.preview(self, pages))
 
     # -- remembering ---------------------------------------------------------------------------------
     def _restore(self) -> None:

@@ -178,6 +178,20 @@ class Operations(QtCore.QObject):
         self.worker.submit("pack", lambda ctx: self.lib.packs.build(options, **selection),
                            done=done, failed=self.failed.emit)
 
+    def print_pack(self, options: Any, selection: dict[str, Any], done: Callable[[Any], None]) -> None:
+        """Build the pack and write its PDF on the worker, exactly as 导出 would; hand the
+        pages (printing.PdfPages) to ``done`` on the GUI thread for the print preview."""
+        from panprd_desktop.ui.printing import PdfPages, pack_pdf
+
+        def run(ctx: JobContext) -> Path:
+            pack = self.lib.packs.build(options, **selection)
+            ctx.check()
+            return pack_pdf(pack, progress=ctx.progress, cancelled=ctx.cancelled)
+
+        self.worker.submit(self.tr("正在准备打印…"), run, done=lambda path: done(PdfPages(path, owned=True)),
+                           failed=self.failed.emit, cancelled=lambda: self.info.emit(self.tr("打印已取消")),
+                           long=True)
+
     def export_pack(self, options: Any, selection: dict[str, Any], out: Path, fmt: str) -> None:
         def run(ctx: JobContext) -> Path:
             pack = self.lib.packs.build(options, **selection)

@@ -1,87 +1,124 @@
-"""Printing a briefing pack: a QTextDocument built from the BriefingPack, shown in a print preview."""
+"""Printing a briefing pack: exactly the pages the PDF export writes, through a print preview.
+
+Ctrl+P used to print a QTextDocument of its own (no cover, no summary, plain page
+numbers), a different document from the exported pack. Now the worker writes the pack's
+PDF (the same writer as 导出) to a temporary file and the preview draws that PDF's pages
+(rendered by pdfium) onto the printer's pages: same pages, same numbers, same typesetting.
+"""
 
 from __future__ import annotations
 
-import html
+import os
+import tempfile
+from pathlib import Path
 from typing import Any
 
-from exporters.pack import BriefingPack
-from panprd_desktop.ui.qt import QtGui, QtWidgets, print_support, translate
+from panprd_desktop.ui.qt import QtCore, QtGui, QtWidgets, print_support, translate
 
-CSS = """
-body { font-size: 11pt; }
-h1 { font-size: 20pt; text-align: center; }
-h2 { font-size: 14pt; margin-top: 14px; }
-td, th { padding: 3px; vertical-align: top; }
-th { background-color: #e8e8e8; }
-.meta { color: #444; text-align: center; }
-.marking { text-align: left; font-weight: bold; }
-"""
+# Pages are rendered as greyscale images at this resolution (or the printer's, if lower):
+# sharp enough for 五号 table text, and a 150-page preview stays within a few hundred MB.
+PRINT_DPI = 200
 
 
-def _e(text: str) -> str:
-    return html.escape(text)
+class PdfPages:
+    """A PDF file whose pages print one to a sheet, scaled to the paper, in order."""
+
+    def __init__(self, path: Path, *, owned: bool = False) -> None:
+        import pypdfium2
+
+        self.path = Path(path)
+        self._pdf = pypdfium2.PdfDocument(str(self.path))
+        self._owned = owned  # a temporary file: removed when the preview closes
+
+    def page_count(self) -> int:
+        return len(self._pdf)
+
+    def page_size_pt(self, index: int) -> tuple[float, float]:
+        width, height = self._pdf[index].get_size()
+        return float(width), float(height)
+
+    def toPlainText(self) -> str:  # noqa: N802 - the QTextDocument name, so either prints
+        out = []
+        for page in self._pdf:
+            out.append(page.get_textpage().get_text_range())
+        return "\n".join(out)
+
+    def render(self, index: int, dpi: float) -> QtGui.QImage:
+        page = self._pdf[index]
+        bitmap = page.render(scale=dpi / 72.0, grayscale=True)
+        image = QtGui.QImage(bytes(bitmap.buffer), bitmap.width, bitmap.height, bitmap.stride,
+                             QtGui.QImage.Format.Format_Grayscale8)
+        return image.copy()  # detach from the pdfium buffer
+
+    def print_(self, printer: Any) -> None:  # noqa: ANN401 - QPrinter, imported lazily
+        """Draw every page onto ``printer``: one PDF page per sheet, filling the paper."""
+        printer.setFullPage(True)
+        self._orient(printer, 0)
+        painter = QtGui.QPainter()
+        if not painter.begin(printer):
+            return
+        try:
+            dpi = min(float(printer.resolution()), PRINT_DPI)
+            for index in range(self.page_count()):
+                if index:
+                    self._orient(printer, index)  # a landscape 分工表 prints on turned sheets
+                    printer.newPage()
+                paper = QtCore.QRectF(printer.pageLayout().fullRectPixels(printer.resolution()))
+                image = self.render(index, dpi)
+                # Scale to the paper, keeping the page's proportions, centred.
+                size = QtCore.QSizeF(image.size()).scaled(paper.size(), QtCore.Qt.AspectRatioMode.KeepAspectRatio)
+                target = QtCore.QRectF(QtCore.QPointF(0, 0), size)
+                target.moveCenter(paper.center())
+                painter.drawImage(target, image)
+        finally:
+            painter.end()
+
+    def _orient(self, printer: Any, index: int) -> None:  # noqa: ANN401
+        width, height = self.page_size_pt(index)
+        landscape = QtGui.QPageLayout.Orientation.Landscape
+        printer.setPageOrientation(landscape if width > height else QtGui.QPageLayout.Orientation.Portrait)
+
+    def close(self) -> None:
+        self._pdf.close()
+        if self._owned:
+            self.path.unlink(missing_ok=True)
 
 
-def _words() -> dict[str, str]:
-    return {
-        "scope": translate("Printing", "范围"), "total": translate("Printing", "共 {0} 条措施"),
-        "overdue": translate("Printing", "已逾期 {0} 条"), "late": translate("Printing", "（逾期）"),
-        "note": translate("Printing", "备注"), "empty": translate("Printing", "没有符合条件的措施。"),
-        "heads": "|".join((
-            translate("Printing", "序号"), translate("Printing", "重点任务"),
-            translate("Printing", "牵头单位"), translate("Printing", "参与单位"),
-            translate("Printing", "完成时限"), translate("Printing", "状态"),
-        )),
-    }
+def pack_pdf(pack: Any, progress: Any = None, cancelled: Any = None) -> Path:  # noqa: ANN401
+    """Write ``pack`` as the PDF the export writes, to a temporary file (run on the worker)."""
+    import exporters
+
+    handle, name = tempfile.mkstemp(prefix="panprd-print-", suffix=".pdf")
+    os.close(handle)
+    try:
+        exporters.write_pdf(pack, Path(name), progress=progress, cancelled=cancelled)
+    except BaseException:
+        Path(name).unlink(missing_ok=True)
+        raise
+    return Path(name)
 
 
-def pack_html(pack: BriefingPack) -> str:
-    """The pack as simple HTML (cover, summary, 分工表 by part, notes)."""
-    w = _words()
-    out = [f"<html><head><style>{CSS}</style></head><body>"]
-    if pack.marking:
-        out.append(f'<p class="marking">{_e(pack.marking)}</p>')
-    out.append(f"<h1>{_e(pack.title)}</h1>")
-    meta = [pack.meeting, pack.meeting_date, pack.prepared_by, pack.prepared_on.isoformat()]
-    out.append(f'<p class="meta">{_e("　".join(m for m in meta if m))}</p>')
-    out.append(f"<p>{_e(w['scope'])}：{_e(pack.scope)}</p>")
-    s = pack.summary
-    statuses = "，".join(f"{_e(label)} {n}" for label, n in s.by_status if n)
-    out.append(f"<p>{_e(w['total'].format(s.total))}：{statuses}；{_e(w['overdue'].format(s.overdue))}。</p>")
-    heads = w["heads"].split("|")
-    for group in pack.groups:
-        out.append(f"<h2>{_e(group.heading or group.document_title)}</h2>")
-        out.append('<table width="100%" border="1" cellspacing="0" cellpadding="3">')
-        out.append("<tr>" + "".join(f"<th>{_e(h)}</th>" for h in heads) + "</tr>")
-        for m in group.measures:
-            status = m.status_label + (w["late"] if m.overdue else "")
-            notes = "".join(f'<br/><span style="color:#555;">{_e(w["note"])}（{_e(n.author)}）：{_e(n.text)}</span>'
-                            for n in m.notes)
-            out.append(
-                f'<tr><td width="8%">{_e(m.label)}</td><td>{_e(m.text)}{notes}</td>'
-                f'<td width="14%">{_e("、".join(m.leads))}</td><td width="16%">{_e("、".join(m.participants))}</td>'
-                f'<td width="10%">{_e(m.deadline_text)}</td><td width="8%">{_e(status)}</td></tr>')
-        out.append("</table>")
-    if pack.is_empty:
-        out.append(f"<p>{_e(w['empty'])}</p>")
-    out.append("</body></html>")
-    return "".join(out)
+def pack_document(pack: Any) -> PdfPages:  # noqa: ANN401
+    """The pack's PDF pages, ready for :func:`preview` (writes the PDF: a worker's job)."""
+    return PdfPages(pack_pdf(pack), owned=True)
 
 
-def pack_document(pack: BriefingPack) -> QtGui.QTextDocument:
-    doc = QtGui.QTextDocument()
-    doc.setHtml(pack_html(pack))
-    return doc
+def preview(parent: QtWidgets.QWidget | None, document: Any) -> Any:  # noqa: ANN401
+    """Show the print preview; printing from it sends the same pages to the chosen printer.
 
-
-def preview(parent: QtWidgets.QWidget | None, document: QtGui.QTextDocument) -> Any:
-    """Show the print preview; printing from it sends the document to the chosen printer."""
+    ``document`` is a :class:`PdfPages` (or anything with ``print_(printer)``)."""
     qps = print_support()
     printer = qps.QPrinter(qps.QPrinter.PrinterMode.HighResolution)
+    printer.setPageSize(QtGui.QPageSize(QtGui.QPageSize.PageSizeId.A4))
+    printer.setPageMargins(QtCore.QMarginsF(0, 0, 0, 0), QtGui.QPageLayout.Unit.Millimeter)
+    printer.setDocName(translate("Printing", "会议材料"))
     dialog = qps.QPrintPreviewDialog(printer, parent)
     dialog.setWindowTitle(translate("Printing", "打印预览"))
     dialog.paintRequested.connect(document.print_)
     dialog.resize(1000, 800)
-    dialog.exec()
+    try:
+        dialog.exec()
+    finally:
+        if isinstance(document, PdfPages):
+            document.close()
     return dialog

@@ -68,3 +68,21 @@ def test_export_failure_leaves_nothing(cli, tmp_path: Path) -> None:
     assert r.code != 0 and existing.read_bytes() == b"old"
     assert sorted(p.name for p in tmp_path.iterdir() if p.name != "lib.sqlite3" and not p.name.startswith("lib.")) \
         == ["old.pdf"]
+
+
+def test_handout_options_hide_authors_and_dates_unless_asked(cli, tmp_path: Path) -> None:
+    mid = _measure(cli, 0, 0)
+    cli("annotate", mid, "--status", "in_progress", "--note", "已召开专题会议", "--author", "张三", "--tag", "内部标签")
+    handout = tmp_path / "handout.pdf"
+    assert cli("export", "--pdf", str(handout), "--query", "全面贯彻").code == 0
+    text = _pdf_text(handout)
+    assert "已召开专题会议" in text and "张三" not in text and "内部标签" not in text
+    assert "未填报" in text  # the measures nobody reported on
+    full = tmp_path / "full.pdf"
+    r = cli("export", "--pdf", str(full), "--query", "全面贯彻", "--authors", "--tags", "--timestamps")
+    assert r.code == 0, r.err
+    text = _pdf_text(full)
+    assert "张三" in text and "内部标签" in text and "年" in text
+    bare = tmp_path / "bare.pdf"
+    assert cli("export", "--pdf", str(bare), "--query", "全面贯彻", "--no-notes").code == 0
+    assert "已召开专题会议" not in _pdf_text(bare)

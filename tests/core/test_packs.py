@@ -14,7 +14,20 @@ def test_whole_library_grouped_by_part_in_reading_order(library) -> None:
     assert [g.heading for g in pack.groups][:2] == ["一、总体要求", "二、促进区域经济合作发展"]
     assert len(pack.measures) == 193 and pack.scope == "全部措施"
     assert pack.measures[0].label == "（一）1"
-    assert dict(pack.summary.by_status)["未启动"] == 193
+    # nobody has reported on anything yet: 未填报, not 未启动
+    assert dict(pack.summary.by_status)["未填报"] == 193 and dict(pack.summary.by_status)["未启动"] == 0
+    assert not any(m.reported for m in pack.measures)
+
+
+def test_unreported_differs_from_not_started_and_options_reach_the_pack(library) -> None:
+    ids = library.measures.ids()
+    library.annotate(ids[:1], Edit(status="in_progress"), "甲")
+    library.annotate(ids[:1], Edit(status="not_started"), "甲")  # reported: 未启动
+    library.annotate(ids[1:2], Edit(note="已对接"), "乙")  # a note is a report too
+    pack = library.packs.build(PackOptions(include_tags=True, include_notes=False), measure_ids=ids[:3])
+    assert [m.reported for m in pack.measures] == [True, True, False]
+    assert dict(pack.summary.by_status)["未启动"] == 2 and dict(pack.summary.by_status)["未填报"] == 1
+    assert pack.include_tags and not pack.include_notes and not pack.include_authors
 
 
 def test_filtered_pack_summary_and_scope(library) -> None:

@@ -84,11 +84,13 @@ def test_fonts_are_the_shipped_ones_and_all_embedded(pdf: Path) -> None:
     fonts = _fonts(pdf)
     assert fonts
     for name, font in fonts.items():
-        assert re.search(r"PanPRD(Kai|Song)|WenQuanYi", name), name
+        assert re.search(r"PanPRD(Kai|Song|Fang)|WenQuanYi", name), name
         descriptor = font["/FontDescriptor"].get_object()
         assert "/FontFile2" in descriptor, f"{name} is not embedded"
     names = " ".join(fonts)
-    assert "PanPRDKai-Regular" in names and "PanPRDKai-Bold" in names and "PanPRDSong" in names
+    # body 仿宋, title heavy Song, 楷体 level-2 headings, 黑体 level-1 headings
+    assert "PanPRDFang-Regular" in names and "PanPRDSongHeavy-Bold" in names
+    assert "PanPRDKai-Regular" in names and "WenQuanYi" in names
 
 
 @pytest.mark.skipif(shutil.which("pdffonts") is None, reason="poppler-utils not installed")
@@ -117,7 +119,8 @@ def test_empty_selection_says_so(empty_pack: BriefingPack, tmp_path: Path) -> No
 
 
 def test_hostile_text_prints_literally(nasty_pack: BriefingPack, tmp_path: Path) -> None:
-    text = _content(write_pdf(nasty_pack, tmp_path / "nasty.pdf"), "标题<b>加粗</b>&测试")
+    pack = replace(nasty_pack, include_authors=True)  # authors are left out of handouts by default
+    text = _content(write_pdf(pack, tmp_path / "nasty.pdf"), "标题<b>加粗</b>&测试")
     assert _squash("加强<b>粗体</b>标记 & 符号 <img src=x> 与 ]]> 结尾") in text
     assert "控制字符在此与以及都应去掉" in text
     assert LONG_LATIN in text and LONG_CHINESE in text
@@ -161,7 +164,7 @@ def test_progress_cancel_and_failure_leave_no_file(sample_pack: BriefingPack, tm
 def test_bare_measure_prints_placeholders(nasty_pack: BriefingPack, tmp_path: Path) -> None:
     text = _content(write_pdf(nasty_pack, tmp_path / "bare.pdf"), "标题<b>加粗</b>&测试")
     assert "牵头单位：—；参与单位：—" in text
-    assert "完成时限：—；进展情况：—；标签：—" in text
+    assert "完成时限：—；状态：—" in text
 
 
 def _everything_huge(pack: BriefingPack) -> BriefingPack:
@@ -187,17 +190,9 @@ def test_every_field_huge(nasty_pack: BriefingPack, tmp_path: Path, landscape: b
 
 
 def test_long_url_split_over_pages_gains_no_spaces(nasty_pack: BriefingPack, tmp_path: Path) -> None:
-    """reportlab joins the lines of a split paragraph with spaces; pdf_para does not."""
+    """A paragraph split over pages gains no spaces at the old line ends."""
     out = write_pdf(nasty_pack, tmp_path / "url.pdf")
     pages = _pages(out)
     assert len(pages) > 3
     text = "".join(re.sub(r"—\s*\d+\s*—", "", p.replace("标题<b>加粗</b>&测试", "", 1)) for p in pages)
     assert LONG_LATIN in text.replace("\n", "")  # only line breaks removed, no spaces
-
-
-def test_rejoin_keeps_spaces_between_latin_words_only() -> None:
-    from exporters.pdf_para import _rejoin
-
-    lines = ["Hong Kong and", "Macao cooperation", "https://x.org/abc1", "23"]
-    assert _rejoin(lines) == "Hong Kong and Macao cooperation https://x.org/abc123"
-    assert _rejoin(["泛珠三角", "区域合作"]) == "泛珠三角区域合作"

@@ -113,6 +113,38 @@ def test_print_preview_of_the_pack(qtbot: Any, window: Any, dialogs: Any) -> Non
     [document] = dialogs.previewed
     text = document.toPlainText()
     assert "分工进展简报" in text and "内部资料" in text and "（一）1" in text and "牵头单位" in text
+    # the very pages the PDF export writes: cover, 一、汇总, 二、分工表, page numbers "— N —"
+    assert "一、汇总" in text and "二、分工表" in text and "三、措施详情" in text and "— 2 —" in text
+
+
+def test_printed_pages_are_the_exported_pdf_pages(qtbot: Any, window: Any, dialogs: Any, tmp_path: Path) -> None:
+    from pypdf import PdfReader
+
+    from panprd_desktop.ui.qt import print_support
+
+    options = PackOptions(title="分工进展简报")
+    selection = {"filters": SearchFilters(status="not_started")}
+    dialogs.export_answer = ExportRequest(options, selection, None, "pdf")
+    window.actions_.print_pack.trigger()
+    wait_idle(qtbot, window)
+    [pages] = dialogs.previewed
+    exported = tmp_path / "exported.pdf"
+    dialogs.export_answer = ExportRequest(options, selection, exported, "pdf")
+    window.actions_.export.trigger()
+    wait_idle(qtbot, window)
+    qps = print_support()
+    printer = qps.QPrinter(qps.QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(qps.QPrinter.OutputFormat.PdfFormat)
+    printed = tmp_path / "printed.pdf"
+    printer.setOutputFileName(str(printed))
+    printer.setResolution(150)
+    pages.print_(printer)
+    assert pages.page_count() == len(PdfReader(exported).pages) == len(PdfReader(printed).pages) > 3
+    first = pages.render(1, 50)  # the summary page, drawn: not blank
+    assert any(first.pixelColor(x, y).lightness() < 128 for x in range(0, first.width(), 3)
+               for y in range(0, first.height(), 3))
+    pages.close()
+    assert not pages.path.exists()  # the temporary PDF is gone
 
 
 def test_real_print_preview_dialog_opens(qtbot: Any, window: Any) -> None:
