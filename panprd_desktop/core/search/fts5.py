@@ -333,8 +333,12 @@ class Fts5Engine(IndexedEngine):
             src.close()
         with self.lib.lock:  # a search in progress finishes on the old index first
             self.close()
-            _unlink_all(self.path, main=False)
-            os.replace(new, self.path)
+            try:
+                _unlink_all(self.path, main=False)
+                os.replace(new, self.path)  # on Windows this fails while another process has it open
+            except OSError:
+                _unlink_all(new)
+                raise
             self._verified = True
         return added
 
