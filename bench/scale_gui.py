@@ -159,7 +159,7 @@ def main() -> int:
     step("sort 分工表 by 序号",
          lambda: division.table.sortByColumn(0, QtCore.Qt.SortOrder.AscendingOrder), lambda: True)
     before = division.count.text()
-    step("filter 分工表 (keystroke → rows, incl. 250 ms pause)", lambda: division.query.setText("合作"),
+    step("filter 分工表 (keystroke → rows, incl. the typing pause)", lambda: division.query.setText("合作"),
          lambda: division.count.text() != before)
     step("clear filter", lambda: division.query.setText(""), lambda: True)
     step("open 期限提醒", lambda: window.center.setCurrentIndex(TAB_DEADLINES),  # type: ignore[attr-defined]

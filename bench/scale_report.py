@@ -89,7 +89,7 @@ def report(results: dict[int, dict[str, object]], exports: list[tuple[int, str, 
         cells = [f"{st.get('stall_ms', 0):.0f} / {st.get('p99_ms', 0):.0f}" for st in steps]
         row(f"stall: {name} (max / p99 ms)", values, extra=cells)
     steps = [_step(gui[s], "filter 分工表") for s in sizes]  # type: ignore[arg-type]
-    row("filter keystroke → rows (s, incl. 250 ms pause)", [float(st.get("seconds", 0)) for st in steps], "{:.2f}")
+    row("filter keystroke → rows (s, incl. the typing pause)", [float(st.get("seconds", 0)) for st in steps], "{:.2f}")
     steps = [_step(gui[s], "click while reindexing") for s in sizes]  # type: ignore[arg-type]
     row("a click while the index rebuilds (ms)", [float(st.get("seconds", 0)) * 1000 for st in steps], "{:.1f}")
     steps = [_step(gui[s], "open 期限提醒") for s in sizes]  # type: ignore[arg-type]

@@ -227,7 +227,7 @@ def test_deadline_rows_are_not_tracked_by_the_garbage_collector(lib_path: Path) 
 
 
 def test_a_library_of_many_documents_loads_each_document_when_opened(
-        qtmodeltester: Any, lib_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+        qapp: Any, qtmodeltester: Any, lib_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from panprd_desktop.ui.models import tree_model
     from tests.conftest import related_files
 
@@ -248,7 +248,18 @@ def test_a_library_of_many_documents_loads_each_document_when_opened(
         lazy_counts = {model.index(r, 0).data(): (model.index(r, 1).data(), model.index(r, 2).data())
                        for r in range(model.rowCount())}
         assert lazy_counts == eager_counts  # document counts need no sections
-        qtmodeltester.check(model)  # fetches documents as a view would
+        from panprd_desktop.ui.qt import QtWidgets
+
+        view = QtWidgets.QTreeView()
+        view.setModel(model)
+        second = model.index(1, 0)
+        assert model.rowCount(second) == 0
+        view.show()
+        view.expand(second)  # what a click on the expander does
+        view.doItemsLayout()
+        assert model.rowCount(second) > 0 and model.index(0, 0, second).data()
+        view.close()
+        qtmodeltester.check(model)  # fetches the other documents as a view would
         last = lib.measures.ids()[-1]
         section = model.section_of(last)  # loads that document on demand
         assert section.isValid() and last in section.data(tree_model.MeasuresRole)

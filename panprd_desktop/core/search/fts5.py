@@ -298,6 +298,8 @@ class Fts5Engine(IndexedEngine):
         keep answering from the old index (and catch it up as usual); a crash or a cancel leaves
         the old index untouched. Changes committed during the build are after the new index's
         mark, so the next search catches them up."""
+        with self.lib.lock:  # the library's own connection is shared: use it under its lock only
+            version = self.version()
         _sweep_stale_builds(self.path)
         # A name of its own: a rebuild the first search starts and one the user asked for may overlap.
         new = self.path.with_name(f"{self.path.name}.new-{os.getpid()}-{threading.get_ident()}")
@@ -315,7 +317,7 @@ class Fts5Engine(IndexedEngine):
                 conn.execute("BEGIN")
                 added = self._insert(documents.iter_all(src), progress, cancelled, total, conn=conn)
                 conn.executemany("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)",
-                                 [("version", self.version()), ("mark", str(upto))])
+                                 [("version", version), ("mark", str(upto))])
                 conn.execute("COMMIT")
                 conn.execute("INSERT INTO fts(fts) VALUES ('optimize')")
             finally:
@@ -327,8 +329,12 @@ class Fts5Engine(IndexedEngine):
             src.close()
         with self.lib.lock:  # a search in progress finishes on the old index first
             self.close()
-            _unlink_all(self.path, main=False)
-            os.replace(new, self.path)
+            try:
+                _unlink_all(self.path, main=False)
+                os.replace(new, self.path)  # on Windows this fails while another process has it open
+            except OSError:
+                _unlink_all(new)
+                raise
             self._verified = True
         return added
 

@@ -198,8 +198,8 @@ class Search:
     def reindex(self, engine: str | None = None, progress: Progress | None = None,
                 cancelled: Cancelled | None = None) -> int:
         """Rebuild an engine's index from SQLite; returns measures indexed (0 if cancelled)."""
-        name = self.engine_name(engine)
-        with self._lib.lock:
+        with self._lib.lock:  # may run beside other jobs (its own worker lane): the connection is shared
+            name = self.engine_name(engine)
             built = self._engine(name)
         if built.builds_beside:  # searches keep answering from the old index meanwhile (issue 13)
             try:

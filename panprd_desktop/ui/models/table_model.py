@@ -70,6 +70,7 @@ class DivisionTableModel(QtCore.QAbstractTableModel):
         if self._sort and self._sort[0] != COL_LABEL:
             self._start_sort(*self._sort)
         else:
+            self._sorting = False  # a reading-order sort needs no answer; an older one is dropped
             generation, shown = self._generation, list(self._ids)
             self._background(lambda: {m: i for i, m in enumerate(shown)},
                              lambda rows: self._set_rows(generation, rows))

@@ -225,24 +225,21 @@ class LibraryTreeModel(QtCore.QAbstractItemModel):
         """Counts of the edited measures' documents and (loaded) sections, fresh from SQL."""
         if generation != self._generation:
             return
+        changed: list[Node] = []
         for doc_id in {d for d, _s, _n in docs}:
             if doc_id in self._docs:
                 self._docs[doc_id].counts = {}
+                changed.append(self._docs[doc_id])
         for doc_id, status, n in docs:
             if doc_id in self._docs:
                 self._docs[doc_id].counts[status] = n
-        _section_counts({k: v for k, v in self._sections.items() if k in {r[0] for r in sections}}, sections)
-        if docs or sections:
-            self._emit_all(QtCore.QModelIndex())
-
-    def _emit_all(self, parent: QtCore.QModelIndex) -> None:
-        rows = self.rowCount(parent)
-        if rows:
-            self.dataChanged.emit(self.index(0, 1, parent), self.index(rows - 1, 2, parent))
-            for r in range(rows):
-                index = self.index(r, 0, parent)
-                if self.node(index).kind != "section":
-                    self._emit_all(index)
+        touched = {r[0]: self._sections[r[0]] for r in sections if r[0] in self._sections}
+        _section_counts(touched, sections)
+        changed += list(touched.values()) + list({id(n.parent): n.parent for n in touched.values()
+                                                 if n.parent is not None}.values())
+        for node in changed:  # only the rows whose counts changed, not the whole tree
+            index = self.index_of(node)
+            self.dataChanged.emit(index.siblingAtColumn(1), index.siblingAtColumn(2))
 
     # -- lookups ---------------------------------------------------------------------------------
     def node(self, index: QtCore.QModelIndex) -> Node:
