@@ -178,10 +178,16 @@ class Operations(QtCore.QObject):
         self.worker.submit("pack", lambda ctx: self.lib.packs.build(options, **selection),
                            done=done, failed=self.failed.emit)
 
-    def export_pack(self, options: Any, selection: dict[str, Any], out: Path, fmt: str) -> None:
+    def export_pack(self, options: Any, selection: dict[str, Any], out: Path, fmt: str,
+                    for_return: bool = False, owner: str = "") -> None:
         def run(ctx: JobContext) -> Path:
             pack = self.lib.packs.build(options, **selection)
             ctx.check()
+            if fmt == "xlsx":  # the 分工表 台账, the same writer as `panprd export --xlsx [--for-return]`
+                from panprd_desktop.core.exchange.xlsx_export import export_xlsx
+
+                return export_xlsx(self.lib, pack, out, for_return=for_return, owner=owner,
+                                   progress=ctx.progress, cancelled=ctx.cancelled)
             return self.lib.packs.export(pack, out, fmt, progress=ctx.progress, cancelled=ctx.cancelled)
 
         def done(path: Path) -> None:
