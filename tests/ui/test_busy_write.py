@@ -14,7 +14,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from panprd_desktop.ui.qt import Qt
+from panprd_desktop.ui.qt import Qt, QtCore
 from tests.ui.helpers import reopen, type_text, wait_idle
 from tests.ui.test_annotate import click_measure_in_reader
 
@@ -85,3 +85,49 @@ def test_busy_library_keeps_typed_input_and_saves_on_retry(qtbot: Any, window: A
         assert view.tags == ("待核实",)
         assert view.deadline.text == "2027年6月底前"
         assert [n.text for n in view.notes] == ["请粤方补充进展"]
+
+
+def test_busy_library_date_pick_and_status_do_not_pretend_to_be_saved(qtbot: Any, window: Any,
+                                                                      lib_path: Path) -> None:
+    inspector = window.inspector
+    click_measure_in_reader(qtbot, window, "（一）1")
+    mid = window.selected_ids()[0]
+    stored_status = inspector.status.currentData()
+    with held_by_another_program(lib_path):
+        inspector.deadline_date.calendarWidget().clicked.emit(QtCore.QDate(2027, 3, 31))
+        inspector.status.setCurrentIndex(inspector.status.findData("done"))
+        inspector.status.activated.emit(inspector.status.currentIndex())
+        wait_idle(qtbot, window, timeout=3 * BUSY_WAIT)
+        # the picked date stays typed (unsaved, so retry or closing writes it) ...
+        assert inspector.deadline.text() == "2027-03-31" and inspector.deadline.isModified()
+        # ... and the status box shows what is stored, not the refused choice
+        assert inspector.status.currentData() == stored_status
+        assert inspector.error.isVisible() and "占用" in inspector.error.text()
+    _press_return(qtbot, inspector.deadline)
+    wait_idle(qtbot, window)
+    with reopen(lib_path) as lib:
+        assert lib.measures.get(mid).deadline.text == "2027-03-31"
+
+
+def test_refused_input_follows_its_measure_when_the_user_moves_on(qtbot: Any, window: Any, dialogs: Any,
+                                                                  lib_path: Path) -> None:
+    inspector = window.inspector
+    click_measure_in_reader(qtbot, window, "（一）1")
+    first = window.selected_ids()[0]
+    with held_by_another_program(lib_path):
+        inspector.tags.setFocus()
+        type_text(inspector.tags, "待核实")  # no Enter: moving on commits it, and that write is refused
+        click_measure_in_reader(qtbot, window, "（二）2")
+        wait_idle(qtbot, window, timeout=2 * BUSY_WAIT)
+        assert dialogs.errors and "占用" in dialogs.errors[-1]
+        assert inspector.tags.text() == ""  # the other measure's (empty) tags
+        assert inspector.unsaved()  # closing now would ask: the refused tag is not forgotten
+    click_measure_in_reader(qtbot, window, "（一）1")
+    wait_idle(qtbot, window)
+    assert window.selected_ids() == [first]
+    assert inspector.tags.text() == "待核实" and inspector.tags.isModified()  # back in its box
+    assert inspector.error.isVisible()
+    _press_return(qtbot, inspector.tags)
+    wait_idle(qtbot, window)
+    with reopen(lib_path) as lib:
+        assert lib.measures.get(first).tags == ("待核实",)
