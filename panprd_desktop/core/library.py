@@ -188,7 +188,7 @@ class Library:
                 progress(i, 2 * len(paths))
             parsed.append((path, *self.documents.parse_file(path, check)))
         results = []
-        with self.lock:
+        with self.lock, storage_errors(self.path):
             for i, (path, source, doc) in enumerate(parsed):
                 results.append(self.documents.store(source, doc, path.name))
                 if progress:
@@ -202,15 +202,15 @@ class Library:
                                    read_only=self.read_only)
 
     def annotate(self, measure_ids: Sequence[str], edit: Edit, author: str = "") -> Changes:
-        with self.lock:
+        with self.lock, storage_errors(self.path):  # a busy or full disk said as such
             return self.annotations.annotate(list(measure_ids), edit, author)
 
     def undo(self, author: str = "") -> Changes:
-        with self.lock:
+        with self.lock, storage_errors(self.path):  # a busy or full disk said as such
             return self.annotations.undo(author)
 
     def redo(self, author: str = "") -> Changes:
-        with self.lock:
+        with self.lock, storage_errors(self.path):  # a busy or full disk said as such
             return self.annotations.redo(author)
 
     def check(self) -> list[str]:

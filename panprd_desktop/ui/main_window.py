@@ -371,7 +371,8 @@ class MainWindow(QtWidgets.QMainWindow):
         self.settings.set_value("export/folder", str(request.out.parent))
         self.settings.set_value("export/format", request.fmt)
         self.export_done.hide()
-        self.ops.export_pack(request.options, request.selection, request.out, request.fmt)
+        self.ops.export_pack(request.options, request.selection, request.out, request.fmt,
+                             request.for_return, request.owner)  # .xlsx 台账 options
 
     def print_dialog(self) -> None:
         request = self.dialogs.export_request(self, self._export_defaults(for_print=True))

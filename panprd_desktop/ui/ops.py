@@ -192,10 +192,16 @@ class Operations(QtCore.QObject):
                            failed=self.failed.emit, cancelled=lambda: self.info.emit(self.tr("打印已取消")),
                            long=True)
 
-    def export_pack(self, options: Any, selection: dict[str, Any], out: Path, fmt: str) -> None:
+    def export_pack(self, options: Any, selection: dict[str, Any], out: Path, fmt: str,
+                    for_return: bool = False, owner: str = "") -> None:
         def run(ctx: JobContext) -> Path:
             pack = self.lib.packs.build(options, **selection)
             ctx.check()
+            if fmt == "xlsx":  # the 分工表 台账, the same writer as `panprd export --xlsx [--for-return]`
+                from panprd_desktop.core.exchange.xlsx_export import export_xlsx
+
+                return export_xlsx(self.lib, pack, out, for_return=for_return, owner=owner,
+                                   progress=ctx.progress, cancelled=ctx.cancelled)
             return self.lib.packs.export(pack, out, fmt, progress=ctx.progress, cancelled=ctx.cancelled)
 
         def done(path: Path) -> None:

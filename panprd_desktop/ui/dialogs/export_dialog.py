@@ -45,6 +45,8 @@ class ExportRequest:
     out: Path | None
     fmt: str
     scope: str = "all"
+    for_return: bool = False  # .xlsx only: a 台账 the party fills in and returns (issue 10)
+    owner: str = ""  # the party it is made for (the owner scope), "" for everyone
 
 
 class ExportDialog(QtWidgets.QDialog):
@@ -70,6 +72,8 @@ class ExportDialog(QtWidgets.QDialog):
         self.fmt = QtWidgets.QComboBox()
         self.fmt.addItem(self.tr("Word 文档 (.docx)"), "docx")
         self.fmt.addItem(self.tr("PDF 文档 (.pdf)"), "pdf")
+        self.fmt.addItem(self.tr("Excel 分工表台账 (.xlsx)"), "xlsx")
+        self.for_return = QtWidgets.QCheckBox(self.tr("供填报回收（对方填写进展后可导入合并）"))
         self.fmt.setCurrentIndex(max(0, self.fmt.findData(defaults.fmt)))
         self.path = QtWidgets.QLineEdit()
         browse = QtWidgets.QPushButton(self.tr("浏览…"))
@@ -86,6 +90,7 @@ class ExportDialog(QtWidgets.QDialog):
         form.addRow("", self.landscape)
         if not defaults.for_print:
             form.addRow(self.tr("格式"), self.fmt)
+            form.addRow("", self.for_return)
             form.addRow(self.tr("保存到"), path_row)
         self.buttons = QtWidgets.QDialogButtonBox(
             QtWidgets.QDialogButtonBox.StandardButton.Ok | QtWidgets.QDialogButtonBox.StandardButton.Cancel)
@@ -152,13 +157,19 @@ class ExportDialog(QtWidgets.QDialog):
         return next(key for key, button in self.scope_buttons.items() if button.isChecked())
 
     def _fix_suffix(self) -> None:
+        xlsx = self.fmt.currentData() == "xlsx"
+        self.for_return.setEnabled(xlsx)  # only a 台账 can be filled in and merged back
+        if not xlsx:
+            self.for_return.setChecked(False)
+        self.landscape.setEnabled(not xlsx)  # page layout of the Word/PDF pack only
         text = self.path.text().strip()
         if text:
             self.path.setText(str(Path(text).with_suffix("." + self.fmt.currentData())))
 
     def _browse(self) -> None:
         fmt = self.fmt.currentData()
-        kind = self.tr("Word 文档 (*.docx)") if fmt == "docx" else self.tr("PDF 文档 (*.pdf)")
+        kind = {"docx": self.tr("Word 文档 (*.docx)"), "pdf": self.tr("PDF 文档 (*.pdf)"),
+                "xlsx": self.tr("Excel 台账 (*.xlsx)")}[fmt]
         # the platform's own dialog (it asks about overwriting itself), with Chinese filters
         name, _ = QtWidgets.QFileDialog.getSaveFileName(self, self.tr("保存简报材料"), self.path.text(),
                                                         kind + ";;" + self.tr("所有文件 (*)"))
@@ -221,5 +232,8 @@ class ExportDialog(QtWidgets.QDialog):
         elif scope == "overdue":
             selection = {"filters": SearchFilters(overdue=True)}
         out = None if self._d.for_print else Path(self.path.text().strip()).expanduser()
-        return ExportRequest(options, selection, out, self.fmt.currentData(), scope)
+        fmt = self.fmt.currentData()
+        for_return = fmt == "xlsx" and self.for_return.isChecked()
+        owner = self.owner.currentText().strip() if scope == "owner" else ""
+        return ExportRequest(options, selection, out, fmt, scope, for_return, owner)
 

@@ -99,9 +99,31 @@ def _attach(doc: Node, rows: list[OutlineRow], sections: dict[int, Node], untitl
             part_id_seen = part_id
         if section_id is None:
             continue
+        if _repeats_part(part, p_title, s_label, s_title):
+            part.kind, part.section_id = "section", section_id  # one level: the part is its section
+            sections[section_id] = part
+            continue
+        _split_merged(part, sections, p_title)
         title = f"{s_label}{s_title}".strip() or untitled_section
         sections[section_id] = part.add(Node("section", f"{part.key}/{len(part.children)}", title,
                                              section_id=section_id, doc_id=doc.doc_id))
+
+
+def _repeats_part(part: Node, p_title: str, s_label: str, s_title: str) -> bool:
+    """A part's only section that merely repeats the part's title (`一、跨界基础设施` with `1.` items
+    directly under it): shown as the part itself, not as `一、跨界基础设施 › 跨界基础设施`."""
+    return (part.kind == "part" and not part.children and not (s_label or "").strip()
+            and (s_title or "").strip() == (p_title or "").strip())
+
+
+def _split_merged(part: Node, sections: dict[int, Node], p_title: str) -> None:
+    """A merged part that turns out to have further sections gets its first section back as a child."""
+    if part.kind != "section" or part.section_id is None:
+        return
+    first = Node("section", f"{part.key}/0", (p_title or "").strip() or part.title,
+                 section_id=part.section_id, doc_id=part.doc_id)
+    part.kind, part.section_id = "part", None
+    sections[first.section_id] = part.add(first)  # type: ignore[index]
 
 
 def _section_counts(sections: dict[int, Node], rows: Iterable[tuple[int, str, int]]) -> None:
@@ -114,7 +136,8 @@ def _section_counts(sections: dict[int, Node], rows: Iterable[tuple[int, str, in
         node = sections.get(section_id)
         if node is not None:
             node.counts[status] = n
-    for part in {id(n.parent): n.parent for n in sections.values() if n.parent is not None}.values():
+    parents = (n.parent for n in sections.values() if n.kind == "section" and n.section_id is not None)
+    for part in {id(p): p for p in parents if p is not None and p.kind == "part"}.values():
         part.counts = {}
         for child in part.children:
             for status, n in child.counts.items():

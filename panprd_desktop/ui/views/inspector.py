@@ -45,6 +45,7 @@ class InspectorView(UnsavedInput, QtWidgets.QScrollArea):
         self._views: list[MeasureView] = []
         self._shown_date = NO_DATE
         self._drafts: dict[tuple[str, ...], str] = {}  # unsaved note text per selection
+        self._refused: dict[tuple[str, ...], dict[str, tuple[str, Edit]]] = {}  # see UnsavedInput
         self.setWidgetResizable(True)
         body = QtWidgets.QWidget()
         self.setWidget(body)
@@ -173,6 +174,7 @@ class InspectorView(UnsavedInput, QtWidgets.QScrollArea):
         self._ids = list(ids)
         self.error.hide()
         self._load(force=True)
+        self._restore_refused()  # a write refused after the user moved on comes back to its box
         draft = self._drafts.get(self._key(), "")
         self.note_edit.blockSignals(True)
         self.note_edit.setPlainText(draft)
@@ -283,6 +285,7 @@ class InspectorView(UnsavedInput, QtWidgets.QScrollArea):
         if not self._ids:
             return
         ids = list(self._ids)
+        typed = field.text() if field is not None else ""
 
         def done() -> None:
             if self._ids == ids:
@@ -292,7 +295,11 @@ class InspectorView(UnsavedInput, QtWidgets.QScrollArea):
             if self._ids == ids:
                 if field is not None:
                     field.setModified(True)  # the typed text stays, and is not overwritten by a reload
+                elif edit.status is not None:
+                    self._load()  # the status box shows what is stored, not the refused choice
                 self._show_error(message)
+            elif field is not None:  # the user moved on: keep it for when they come back (or close)
+                self._keep_refused(ids, field, typed, edit)
 
         self._ops.annotate(ids, edit, done=done, failed=failed)
 
@@ -327,7 +334,7 @@ class InspectorView(UnsavedInput, QtWidgets.QScrollArea):
             return
         self.deadline.setText(text)
         self.deadline.setModified(False)
-        self._apply(Edit(deadline=text))
+        self._apply(Edit(deadline=text), self.deadline)  # refused: the picked date stays typed
 
     def _status_chosen(self, index: int) -> None:
         code = self.status.itemData(index)

@@ -17,6 +17,10 @@ class UnsavedInput:
 
     _ids: list[str]
     _drafts: dict[tuple[str, ...], str]
+    # Field input whose write was refused (a busy or full disk) after the user had already moved
+    # to other measures: per selection, field name → (typed text, the edit). It comes back into its
+    # box when that selection is shown again, and closing the window asks about it.
+    _refused: dict[tuple[str, ...], dict[str, tuple[str, Edit]]]
     _lib: Any
     _ops: Any
     leads: Any
@@ -43,6 +47,24 @@ class UnsavedInput:
     def _line_fields(self) -> list[QtWidgets.QLineEdit]:
         return [self.leads, self.participants, self.deadline, self.tags]
 
+    def _field_names(self) -> dict[str, QtWidgets.QLineEdit]:
+        return dict(zip(("leads", "participants", "deadline", "tags"), self._line_fields(), strict=True))
+
+    def _keep_refused(self, ids: list[str], field: QtWidgets.QLineEdit, typed: str, edit: Edit) -> None:
+        name = next(n for n, f in self._field_names().items() if f is field)
+        self._refused.setdefault(tuple(sorted(ids)), {})[name] = (typed, edit)
+
+    def _restore_refused(self) -> None:
+        kept = self._refused.pop(self._key(), {})
+        for name, (typed, _edit) in kept.items():
+            field = self._field_names()[name]
+            field.setText(typed)
+            field.setModified(True)  # unsaved again: Enter, leaving the field or closing writes it
+        if kept:
+            self.error.setText(QtCore.QCoreApplication.translate(
+                "InspectorView", "未保存：写入被拒绝，输入的内容仍在框中，请重试。"))
+            self.error.show()
+
     def unsaved(self) -> list[str]:
         """What would be lost on closing: typed fields and note drafts, in words."""
         # the inspector's context, so its translations apply
@@ -53,6 +75,9 @@ class UnsavedInput:
         out = [QtCore.QCoreApplication.translate("InspectorView", "{0}（未提交）").format(name)
                for name, edit in zip(names, self._line_fields(), strict=True)
                if edit.isEnabled() and edit.isModified()]
+        n = len(self._refused)
+        if n:
+            out.append(QtCore.QCoreApplication.translate("InspectorView", "%n 条措施上未能保存的修改", None, n))
         self._stash_draft()
         n = len(self._drafts)
         if n:
@@ -73,6 +98,10 @@ class UnsavedInput:
     def save_unsaved(self) -> None:
         """Commit typed fields and add every note draft to the measures it was typed on."""
         self.commit_fields()
+        for key, kept in list(self._refused.items()):
+            for _typed, edit in kept.values():
+                self._ops.annotate(list(key), edit)
+        self._refused.clear()
         self._stash_draft()
         for key, text in list(self._drafts.items()):
             self._ops.annotate(list(key), Edit(note=text.strip()))
@@ -81,6 +110,7 @@ class UnsavedInput:
     def discard_unsaved(self) -> None:
         for edit in self._line_fields():
             edit.setModified(False)
+        self._refused.clear()
         self._drafts.clear()
         self.note_edit.blockSignals(True)
         self.note_edit.clear()
