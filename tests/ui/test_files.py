@@ -143,7 +143,19 @@ def test_printed_pages_are_the_exported_pdf_pages(qtbot: Any, window: Any, dialo
     first = pages.render(1, 50)  # the summary page, drawn: not blank
     assert any(first.pixelColor(x, y).lightness() < 128 for x in range(0, first.width(), 3)
                for y in range(0, first.height(), 3))
-    pages.close()
+    # the real preview dialog shows every page of it
+    from panprd_desktop.ui.printing import preview
+
+    counted: list[int] = []
+
+    def close_it() -> None:
+        dialog = QtWidgets.QApplication.activeModalWidget()
+        counted.append(dialog.findChild(qps.QPrintPreviewWidget).pageCount())
+        dialog.reject()
+
+    QtCore.QTimer.singleShot(500, close_it)
+    preview(window, pages)  # closes the pages when the dialog closes
+    assert counted == [len(PdfReader(exported).pages)]
     assert not pages.path.exists()  # the temporary PDF is gone
 
 
