@@ -38,8 +38,8 @@ class ImportReviewDialog(QtWidgets.QDialog):
         rows = [
             (self.tr("状态"), state),
             (self.tr("部分 / 节 / 措施"), f"{r.parts} / {r.sections} / {r.measures}"),
-            (self.tr("取自原文的牵头/参与单位"), self.tr("{0} 条措施").format(r.owners_from_text)),
-            (self.tr("取自原文的完成时限"), self.tr("{0} 条措施").format(r.deadlines_from_text)),
+            (self.tr("取自原文的牵头/参与单位"), self.tr("%n 条措施", "", r.owners_from_text)),
+            (self.tr("取自原文的完成时限"), self.tr("%n 条措施", "", r.deadlines_from_text)),
         ]
         for label, value in rows:
             QtWidgets.QTreeWidgetItem(top, [label, value])
@@ -79,7 +79,7 @@ class RemoveDocumentDialog(QtWidgets.QDialog):
         self.setWindowTitle(self.tr("移除文档"))
         self.combo = QtWidgets.QComboBox(self)
         for d in docs:
-            self.combo.addItem(self.tr("{0}（{1} 条措施）").format(d.title, d.measures), d.doc_id)
+            self.combo.addItem(self.tr("{0}（%n 条措施）", "", d.measures).format(d.title), d.doc_id)
             if d.doc_id == current:
                 self.combo.setCurrentIndex(self.combo.count() - 1)
         note = QtWidgets.QLabel(self.tr(

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 from panprd_desktop.core import recovery
 from panprd_desktop.core.errors import PanprdError
 from panprd_desktop.core.model import Changes
-from panprd_desktop.ui.qt import Qt, QtGui, QtWidgets
+from panprd_desktop.ui.qt import Qt, QtCore, QtGui, QtWidgets, translate
 
 if TYPE_CHECKING:
     from db.backup import BackupInfo
@@ -88,7 +88,8 @@ def choose_backup(parent: QtWidgets.QWidget | None, db_path: Path, message: str 
 
 def install(window: Any) -> QtGui.QAction:
     """Add 文件 → 从备份恢复… to ``window`` (a MainWindow) above 重建搜索索引."""
-    action = QtGui.QAction(window.tr("从备份恢复…"), window)
+    # translate() with an explicit context: lupdate would file window.tr() under "window"
+    action = QtGui.QAction(translate("RestoreDialog", "从备份恢复…"), window)
     action.setObjectName("restore_backup")
     reindex = window.actions_.reindex
     for menu_action in window.menuBar().actions():
@@ -115,4 +116,6 @@ def restore_from_backup(window: Any) -> None:
         return
     window.on_changes(Changes(measure_ids=frozenset(window.lib.measures.ids()), documents=True, owners=True))
     window.statusBar().showMessage(
-        window.tr("已从备份恢复：{0} 条措施；恢复前的状态已另存为安全快照").format(result.measures), 10000)
+        QtCore.QCoreApplication.translate("RestoreDialog", "已从备份恢复：%n 条措施；恢复前的状态已另存为安全快照", "",
+                                          result.measures),
+        10000)
