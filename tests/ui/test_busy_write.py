@@ -154,3 +154,15 @@ def test_closing_with_save_on_a_busy_library_keeps_the_window_and_the_input(qtbo
     with reopen(lib_path) as lib:
         view = lib.measures.get(mid)
         assert view.tags == ("待核实",) and [n.text for n in view.notes] == ["请粤方补充进展"]
+
+
+def test_busy_message_reads_in_english_too() -> None:
+    from panprd_desktop.core.storage_errors import translate
+    from panprd_desktop.ui.messages import one_language
+
+    exc = sqlite3.OperationalError("database is locked")
+    message = str(translate(exc, Path("lib.sqlite3")))
+    english = one_language(message, english=True)
+    assert english.startswith("Library busy") and "lib.sqlite3" in english
+    assert not any("\u4e00" <= ch <= "\u9fff" for ch in english)
+    assert one_language(message, english=False).startswith("资料库文件正被其他程序占用")
