@@ -70,6 +70,7 @@ EN: dict[str, str] = {
     "未保存：写入被拒绝，输入的内容仍在框中，请重试。":
         "Not saved: the write was refused; what you typed is still in the box. Try again.",
     "完成时限晚于": "Deadline after",
+    "{0}（{1}）": "{0} ({1})",
     "{0}：{1}": "{0}: {1}",
     "已逾期": "Overdue",
     "检索：{0}": "Search: {0}",

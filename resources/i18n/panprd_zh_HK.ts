@@ -103,6 +103,10 @@
         <source>对方</source>
         <translation>對方</translation>
     </message>
+    <message>
+        <source>{0}（{1}）</source>
+        <translation>{0}（{1}）</translation>
+    </message>
 </context>
 <context>
     <name>DeadlinePicker</name>

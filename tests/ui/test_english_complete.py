@@ -98,6 +98,11 @@ def test_new_dialogs_are_english(qtbot: Any, english: Any, tmp_path: Path) -> No
     assert _chinese([i for line in review.lines() for i in line.split(title)], allowed=("第3行未能识别",)) == []
     assert _chinese([remove.combo.itemText(0).replace(title, "")]) == []
     assert _chinese([export.fmt.itemText(i) for i in range(export.fmt.count())]) == []
+    conflicts.set_conflicts([{"conflict_id": "c1", "measure_id": "m", "field": "status", "base": "not_started",
+                              "ours": "delayed", "theirs": "done", "theirs_author": "Macao office", "theirs_at": ""}])
+    theirs = conflicts.model.index(0, 4).data()
+    assert theirs == "Done (Macao office)", theirs
+    assert _chinese([conflicts.model.index(0, c).data() for c in (1, 2, 3)]) == []
     preview = {"from": {"office": "Macao office", "library": "x"}, "applied": 1, "already": 0,
                "documents_added": 0, "conflicts": []}
     assert _chinese([summary_text(preview)]) == []
