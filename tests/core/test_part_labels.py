@@ -34,3 +34,12 @@ def test_yuegang_notice_and_guideline_labels(library: Any) -> None:
     guideline = [d for d in library.documents.list() if d.doc_id != result.doc_id][0]
     labels = _labels(library, guideline.doc_id)
     assert labels[0] == "（一）1" and len(labels) == 193
+
+
+def test_cli_outline_shows_the_part_once(cli: Any) -> None:
+    imported = cli("import", str(FORMATS / "yuegang-2017-keywork.txt"), "--json").json
+    out = cli("outline", imported[0]["doc_id"]).out
+    lines = out.splitlines()
+    assert "一、跨界基础设施" in lines
+    assert "  跨界基础设施" not in lines  # not repeated as a section of its own
+    assert any(line.startswith("    [") and " 一、1 1.加快协商" in line for line in lines)
