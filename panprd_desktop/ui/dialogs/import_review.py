@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from panprd_desktop.core.model import DocumentInfo, ImportResult
+from panprd_desktop.ui.messages import warning_text
 from panprd_desktop.ui.qt import QtCore, QtWidgets
 
 
@@ -46,8 +47,9 @@ class ImportReviewDialog(QtWidgets.QDialog):
         if r.warnings:
             warn = QtWidgets.QTreeWidgetItem(top, [self.tr("需要核对（{0}）").format(len(r.warnings)), ""])
             for w in r.warnings:
-                item = QtWidgets.QTreeWidgetItem(warn, ["", w])
-                item.setToolTip(1, w)
+                shown = warning_text(w)  # the reason in the UI's language; the measure's words as they are
+                item = QtWidgets.QTreeWidgetItem(warn, ["", shown])
+                item.setToolTip(1, shown)
 
     def lines(self) -> list[str]:
         """Every row's text, depth-first (what a reader of the dialog sees; used by tests)."""
