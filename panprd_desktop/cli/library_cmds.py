@@ -97,7 +97,8 @@ def cmd_outline(ctx: Context, args: argparse.Namespace) -> int:
         if part["number"]:
             print(f"\n{part['label']}{part['title']}")
         for section in part["sections"]:
-            if section["label"] or section["title"]:
+            repeats_part = part["number"] and not section["label"] and section["title"] == part["title"]
+            if (section["label"] or section["title"]) and not repeats_part:  # 一、跨界基础设施 once
                 print(f"  {section['label']}{section['title']}")
             for m in section["measures"]:
                 print(f"    [{m['measure_id']}] {m['label']} {m['text']}")

@@ -36,8 +36,10 @@ def content_hash(doc: ParsedDocument) -> str:
     return hashlib.sha256(folded.encode("utf-8")).hexdigest()
 
 
-def measure_label(section_label: str, position: int) -> str:
-    return f"{section_label}{position}" if section_label else str(position)
+def measure_label(section_label: str, position: int, part_label: str = "") -> str:
+    """``（十）3``; items directly under a ``一、`` part (no section label) are ``一、3``, so the
+    ``1.`` of part 一 and the ``1.`` of part 二 are told apart in tables, results and packs."""
+    return f"{section_label or part_label}{position}" if section_label or part_label else str(position)
 
 
 class Documents:
@@ -131,7 +133,7 @@ class Documents:
                     " VALUES (?,?,?,?,?,?)",
                     [
                         (f"{doc_id}.{section_pos}.{k}", doc_id, section_id, k,
-                         section.labels.get(k - 1) or measure_label(section.label, k), text)
+                         section.labels.get(k - 1) or measure_label(section.label, k, part.label), text)
                         for k, text in enumerate(section.measures, 1)
                     ],
                 )

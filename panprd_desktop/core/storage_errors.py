@@ -88,7 +88,7 @@ def translate(exc: BaseException, path: Path) -> StorageError | None:
         # Another program (a sync tool, a DB browser, a backup) holds a write lock on the file
         # for longer than the busy timeout: nothing was written, and trying again later works.
         return StorageError(f"资料库文件正被其他程序占用，刚才的修改没有保存，请稍后重试：{name}"
-                            f" (library busy: another program is writing to it; nothing was saved, try again)")
+                            f" (library busy, another program is writing to it, nothing was saved, try again)")
     if code_name == "SQLITE_FULL" or "disk is full" in str(exc):
         return StorageError(f"磁盘空间不足，资料库未能写入（刚才的修改没有保存）：{name} (disk full)")
     if code_name.startswith("SQLITE_READONLY") or "readonly database" in str(exc):

@@ -422,6 +422,9 @@ class MainWindow(QtWidgets.QMainWindow):
                 return
             if answer == "save":
                 self.inspector.save_unsaved()
+                if not self._saved_before_close():
+                    event.ignore()  # a write was refused (busy or full disk): keep the window and the input
+                    return
             else:
                 self.inspector.discard_unsaved()
         focused = QtWidgets.QApplication.focusWidget()
@@ -432,3 +435,10 @@ class MainWindow(QtWidgets.QMainWindow):
         self.worker.wait()
         self.save_settings()
         super().closeEvent(event)
+
+    def _saved_before_close(self) -> bool:
+        """Wait for the saving writes and deliver their results (queued signals); False when one
+        was refused, its input then being back in the inspector (follow-up of issue 12)."""
+        self.worker.wait()
+        QtCore.QCoreApplication.sendPostedEvents()
+        return not self.inspector.unsaved()

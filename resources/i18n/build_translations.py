@@ -23,6 +23,61 @@ HERE = Path(__file__).resolve().parent
 REPO = HERE.parents[1]
 
 EN: dict[str, str] = {
+    # follow-up of issues 8/10/11: exchange, conflicts, the .xlsx in the export dialog, busy writes
+    "冲突": "Conflicts",
+    "两边都改了同一项且不一致：本库的值暂时保留，请选择采用哪一个。":
+        "Both sides changed the same value differently: this library's value is kept for now; choose which one"
+        " to use.",
+    "采用本库的值": "Keep this library's value",
+    "采用对方的值": "Take their value",
+    "字段": "Field",
+    "原值": "Before",
+    "本库": "This library",
+    "对方": "Theirs",
+    "导出交换包": "Export exchange bundle",
+    "交换包 (*.zip *.json)": "Exchange bundles (*.zip *.json)",
+    "导入交换包或回收的台账": "Import an exchange bundle or a returned workbook",
+    "交换包或台账 (*.zip *.json *.xlsx)": "Exchange bundles or workbooks (*.zip *.json *.xlsx)",
+    "导出台账（供填报回收）": "Export workbook for parties to fill in",
+    "填报单位（只含其牵头或参与的措施；留空为全部）：":
+        "Party filling it in (only the measures it leads or joins; empty for all):",
+    "Excel 台账 (*.xlsx)": "Excel workbook (*.xlsx)",
+    "导入交换包": "Import exchange bundle",
+    "办公室名称": "Office name",
+    "本资料库所属的办公室（交换时对方看到的名称）：":
+        "The office this library belongs to (the name others see in exchanges):",
+    "填报单位": "Party",
+    "这份台账由哪个单位填报？（留空：导出时指定的单位）":
+        "Which party filled in this workbook? (Empty: the one it was exported for)",
+    "来自：{0}": "From: {0}",
+    "修改：{0} 项将合并，{1} 项此前已收到": "Changes: {0} to merge, {1} received before",
+    "新文档：{0} 份": "New documents: {0}",
+    "冲突：{0} 项（保留本库的值，稍后在“冲突”中选择）":
+        "Conflicts: {0} (this library's values are kept; choose later under “Conflicts”)",
+    "现在合并吗？": "Merge now?",
+    "导出交换包…": "Export exchange bundle…",
+    "导入交换包…": "Import exchange bundle…",
+    "办公室名称…": "Office name…",
+    "导出台账（供填报回收）…": "Export workbook for parties to fill in…",
+    "正在导出交换包…": "Exporting the exchange bundle…",
+    "正在导出台账…": "Exporting the workbook…",
+    "已导出台账：{0}": "Workbook exported: {0}",
+    "正在检查交换包…": "Checking the exchange bundle…",
+    "正在合并交换包…": "Merging the exchange bundle…",
+    "办公室名称：{0}": "Office name: {0}",
+    "Excel 分工表台账 (.xlsx)": "Excel division-of-work workbook (.xlsx)",
+    "供填报回收（对方填写进展后可导入合并）": "For return (parties fill in progress; the file merges back)",
+    "未保存：写入被拒绝，输入的内容仍在框中，请重试。":
+        "Not saved: the write was refused; what you typed is still in the box. Try again.",
+    "完成时限晚于": "Deadline after",
+    "{0}（{1}）": "{0} ({1})",
+    "{0}：{1}": "{0}: {1}",
+    "已逾期": "Overdue",
+    "检索：{0}": "Search: {0}",
+    "；": "; ",
+    "当前搜索": "Current search",
+    "分工表筛选": "Division-table filter",
+    "今天 {0}：{1}，{2}（已完成和长期推进的不计）。": "Today {0}: {1}, {2} (done and ongoing measures not counted).",
     # issue 12 (restore from a backup; damage explained)
     "从备份恢复": "Restore from a backup",
     "从备份恢复…": "Restore from a backup…",
@@ -107,6 +162,10 @@ EN: dict[str, str] = {
     "Ctrl+E 导出简报材料（Word/PDF），Ctrl+P 打印；范围在导出对话框中明确选择。":
         "Ctrl+E exports a briefing pack (Word/PDF), Ctrl+P prints; choose the scope in the export dialog.",
     "界面语言": "Interface language",
+    # issue 9: Ctrl+P prints the exported pack's own pages
+    "正在准备打印…": "Preparing to print…",
+    "打印已取消": "Printing cancelled",
+    "会议材料": "Meeting papers",
     "PDF 文档 (.pdf)": "PDF document (.pdf)",
     "未设置": "Not set",
     "PanPRD Desk — 泛珠三角区域合作分工台账": "PanPRD Desk — Pan-PRD cooperation task ledger",
@@ -280,6 +339,22 @@ EN: dict[str, str] = {
 
 # Plural messages (Qt's %n): English singular and plural; Chinese has one form.
 EN_PLURAL: dict[str, tuple[str, str]] = {
+    "{0}\n%n 条措施：{1}": ("{0}\n%n measure: {1}", "{0}\n%n measures: {1}"),
+    "已逾期 %n 天": ("%n day overdue", "%n days overdue"),
+    "还有 %n 天": ("%n day left", "%n days left"),
+    "已逾期 %n 条": ("%n overdue", "%n overdue"),
+    "{0} 天内到期 %n 条": ("%n due within {0} days", "%n due within {0} days"),
+    "%n 条措施": ("%n measure", "%n measures"),
+    "{0}（%n 条措施）": ("{0} (%n measure)", "{0} (%n measures)"),
+    "已从备份恢复：%n 条措施；恢复前的状态已另存为安全快照":
+        ("Restored from the backup: %n measure; the state before was kept as a safety snapshot",
+         "Restored from the backup: %n measures; the state before was kept as a safety snapshot"),
+    "冲突 %n 项": ("%n conflict", "%n conflicts"),
+    "已导出交换包：%n 项修改 → {0}": ("Exchange bundle exported: %n change → {0}",
+                                    "Exchange bundle exported: %n changes → {0}"),
+    "已合并来自 {0} 的 %n 项修改，{1}": ("Merged %n change from {0}; {1}", "Merged %n changes from {0}; {1}"),
+    "%n 条措施上未能保存的修改": ("Changes refused on %n measure (not saved)",
+                              "Changes refused on %n measures (not saved)"),
     "%n 条": ("%n measure", "%n measures"),
     "%n 条未添加的备注草稿": ("%n unsaved note draft", "%n unsaved note drafts"),
     "所选措施（%n 条）": ("Selected measure (%n)", "Selected measures (%n)"),

@@ -1,6 +1,53 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
 <context>
+    <name />
+    <message>
+        <source>牵头单位</source>
+        <translation>Lead owners</translation>
+    </message>
+    <message>
+        <source>参与单位</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>单位</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>标签</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>完成时限早于</source>
+        <translation>Deadline before</translation>
+    </message>
+    <message>
+        <source>完成时限晚于</source>
+        <translation>Deadline after</translation>
+    </message>
+    <message>
+        <source>{0}：{1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <source>已逾期</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>检索：{0}</source>
+        <translation>Search: {0}</translation>
+    </message>
+    <message>
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+</context>
+<context>
     <name>AuthorDialog</name>
     <message>
         <source>您的姓名</source>
@@ -9,6 +56,56 @@
     <message>
         <source>备注和修改记录将署上这个名字（只问一次，可在“设置”菜单中修改）：</source>
         <translation>Your notes and changes will be signed with this name (asked once; change it in the Settings menu):</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>冲突</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <source>两边都改了同一项且不一致：本库的值暂时保留，请选择采用哪一个。</source>
+        <translation>Both sides changed the same value differently: this library's value is kept for now; choose which one to use.</translation>
+    </message>
+    <message>
+        <source>采用本库的值</source>
+        <translation>Keep this library's value</translation>
+    </message>
+    <message>
+        <source>采用对方的值</source>
+        <translation>Take their value</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsModel</name>
+    <message>
+        <source>措施</source>
+        <translation>Measures</translation>
+    </message>
+    <message>
+        <source>字段</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>原值</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <source>本库</source>
+        <translation>This library</translation>
+    </message>
+    <message>
+        <source>对方</source>
+        <translation>Theirs</translation>
+    </message>
+    <message>
+        <source>{0}（{1}）</source>
+        <translation>{0} ({1})</translation>
     </message>
 </context>
 <context>
@@ -48,24 +145,32 @@
         <source>参与</source>
         <translation>participant</translation>
     </message>
-    <message>
-        <source>已逾期 {0} 天</source>
-        <translation>{0} days overdue</translation>
+    <message numerus="yes">
+        <source>已逾期 %n 天</source>
+        <translation><numerusform>%n day overdue</numerusform><numerusform>%n days overdue</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>还有 %n 天</source>
+        <translation><numerusform>%n day left</numerusform><numerusform>%n days left</numerusform></translation>
     </message>
     <message>
         <source>今天到期</source>
         <translation>Due today</translation>
     </message>
-    <message>
-        <source>还有 {0} 天</source>
-        <translation>{0} days left</translation>
-    </message>
 </context>
 <context>
     <name>DeadlinesView</name>
     <message>
-        <source>今天 {0}：已逾期 {1} 条，{2} 天内到期 {3} 条（已完成和长期推进的不计）。</source>
-        <translation>Today {0}: {1} overdue, {3} due within {2} days (done and ongoing measures not counted).</translation>
+        <source>今天 {0}：{1}，{2}（已完成和长期推进的不计）。</source>
+        <translation>Today {0}: {1}, {2} (done and ongoing measures not counted).</translation>
+    </message>
+    <message numerus="yes">
+        <source>已逾期 %n 条</source>
+        <translation><numerusform>%n overdue</numerusform><numerusform>%n overdue</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>{0} 天内到期 %n 条</source>
+        <translation><numerusform>%n due within {0} days</numerusform><numerusform>%n due within {0} days</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>无法识别（%n 条：完成时限未能识别日期）</source>
@@ -79,8 +184,8 @@
         <translation>Import files</translation>
     </message>
     <message>
-        <source>文本与文档 (*.txt *.md *.docx)</source>
-        <translation>Texts and documents (*.txt *.md *.docx)</translation>
+        <source>文本、Word、PDF 与 Excel (*.txt *.md *.markdown *.docx *.pdf *.xlsx)</source>
+        <translation>Text, Word, PDF and Excel (*.txt *.md *.markdown *.docx *.pdf *.xlsx)</translation>
     </message>
     <message>
         <source>所有文件 (*)</source>
@@ -173,6 +278,132 @@
     </message>
 </context>
 <context>
+    <name>Exchange</name>
+    <message>
+        <source>导出交换包</source>
+        <translation>Export exchange bundle</translation>
+    </message>
+    <message>
+        <source>交换包 (*.zip *.json)</source>
+        <translation>Exchange bundles (*.zip *.json)</translation>
+    </message>
+    <message>
+        <source>导入交换包或回收的台账</source>
+        <translation>Import an exchange bundle or a returned workbook</translation>
+    </message>
+    <message>
+        <source>交换包或台账 (*.zip *.json *.xlsx)</source>
+        <translation>Exchange bundles or workbooks (*.zip *.json *.xlsx)</translation>
+    </message>
+    <message>
+        <source>导出台账（供填报回收）</source>
+        <translation>Export workbook for parties to fill in</translation>
+    </message>
+    <message>
+        <source>填报单位（只含其牵头或参与的措施；留空为全部）：</source>
+        <translation>Party filling it in (only the measures it leads or joins; empty for all):</translation>
+    </message>
+    <message>
+        <source>Excel 台账 (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>导入交换包</source>
+        <translation>Import exchange bundle</translation>
+    </message>
+    <message>
+        <source>办公室名称</source>
+        <translation>Office name</translation>
+    </message>
+    <message>
+        <source>本资料库所属的办公室（交换时对方看到的名称）：</source>
+        <translation>The office this library belongs to (the name others see in exchanges):</translation>
+    </message>
+    <message>
+        <source>填报单位</source>
+        <translation>Party</translation>
+    </message>
+    <message>
+        <source>这份台账由哪个单位填报？（留空：导出时指定的单位）</source>
+        <translation>Which party filled in this workbook? (Empty: the one it was exported for)</translation>
+    </message>
+    <message>
+        <source>来自：{0}</source>
+        <translation>From: {0}</translation>
+    </message>
+    <message>
+        <source>修改：{0} 项将合并，{1} 项此前已收到</source>
+        <translation>Changes: {0} to merge, {1} received before</translation>
+    </message>
+    <message>
+        <source>新文档：{0} 份</source>
+        <translation>New documents: {0}</translation>
+    </message>
+    <message>
+        <source>冲突：{0} 项（保留本库的值，稍后在“冲突”中选择）</source>
+        <translation>Conflicts: {0} (this library's values are kept; choose later under “Conflicts”)</translation>
+    </message>
+    <message>
+        <source>现在合并吗？</source>
+        <translation>Merge now?</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeUi</name>
+    <message>
+        <source>导出交换包…</source>
+        <translation>Export exchange bundle…</translation>
+    </message>
+    <message>
+        <source>导入交换包…</source>
+        <translation>Import exchange bundle…</translation>
+    </message>
+    <message>
+        <source>办公室名称…</source>
+        <translation>Office name…</translation>
+    </message>
+    <message>
+        <source>导出台账（供填报回收）…</source>
+        <translation>Export workbook for parties to fill in…</translation>
+    </message>
+    <message>
+        <source>正在导出交换包…</source>
+        <translation>Exporting the exchange bundle…</translation>
+    </message>
+    <message numerus="yes">
+        <source>已导出交换包：%n 项修改 → {0}</source>
+        <translation><numerusform>Exchange bundle exported: %n change → {0}</numerusform><numerusform>Exchange bundle exported: %n changes → {0}</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>已合并来自 {0} 的 %n 项修改，{1}</source>
+        <translation><numerusform>Merged %n change from {0}; {1}</numerusform><numerusform>Merged %n changes from {0}; {1}</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>冲突 %n 项</source>
+        <translation><numerusform>%n conflict</numerusform><numerusform>%n conflicts</numerusform></translation>
+    </message>
+    <message>
+        <source>正在导出台账…</source>
+        <translation>Exporting the workbook…</translation>
+    </message>
+    <message>
+        <source>已导出台账：{0}</source>
+        <translation>Workbook exported: {0}</translation>
+    </message>
+    <message>
+        <source>正在检查交换包…</source>
+        <translation>Checking the exchange bundle…</translation>
+    </message>
+    <message>
+        <source>正在合并交换包…</source>
+        <translation>Merging the exchange bundle…</translation>
+    </message>
+    <message>
+        <source>办公室名称：{0}</source>
+        <translation>Office name: {0}</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>打印简报材料</source>
@@ -217,6 +448,14 @@
     <message>
         <source>PDF 文档 (.pdf)</source>
         <translation>PDF document (.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel 分工表台账 (.xlsx)</source>
+        <translation>Excel division-of-work workbook (.xlsx)</translation>
+    </message>
+    <message>
+        <source>供填报回收（对方填写进展后可导入合并）</source>
+        <translation>For return (parties fill in progress; the file merges back)</translation>
     </message>
     <message>
         <source>浏览…</source>
@@ -279,8 +518,16 @@
         <translation>Current search: {0}</translation>
     </message>
     <message>
+        <source>当前搜索</source>
+        <translation>Current search</translation>
+    </message>
+    <message>
         <source>分工表筛选：{0}</source>
         <translation>Division-table filter: {0}</translation>
+    </message>
+    <message>
+        <source>分工表筛选</source>
+        <translation>Division-table filter</translation>
     </message>
     <message>
         <source>单位</source>
@@ -309,6 +556,10 @@
     <message>
         <source>PDF 文档 (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel 台账 (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
         <source>保存简报材料</source>
@@ -507,6 +758,53 @@
     </message>
 </context>
 <context>
+    <name>ImportReviewDialog</name>
+    <message>
+        <source>导入结果</source>
+        <translation>Import results</translation>
+    </message>
+    <message>
+        <source>文档</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>内容</source>
+        <translation>Found</translation>
+    </message>
+    <message>
+        <source>资料库中已有，未重复导入</source>
+        <translation>Already in the library, not imported again</translation>
+    </message>
+    <message>
+        <source>已导入</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>部分 / 节 / 措施</source>
+        <translation>Parts / sections / measures</translation>
+    </message>
+    <message>
+        <source>取自原文的牵头/参与单位</source>
+        <translation>Owners taken from the text</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n 条措施</source>
+        <translation><numerusform>%n measure</numerusform><numerusform>%n measures</numerusform></translation>
+    </message>
+    <message>
+        <source>取自原文的完成时限</source>
+        <translation>Deadlines taken from the text</translation>
+    </message>
+    <message>
+        <source>需要核对（{0}）</source>
+        <translation>To check ({0})</translation>
+    </message>
+</context>
+<context>
     <name>InspectorView</name>
     <message>
         <source>如 2020年底前 或 2026-06-30</source>
@@ -593,6 +891,10 @@
         <translation>No date recognised: the deadline is kept as written but will not appear among dated deadlines</translation>
     </message>
     <message>
+        <source>来自原文（导入的文件写明，可修改）：{0}</source>
+        <translation>From the document (stated in the imported file; editable): {0}</translation>
+    </message>
+    <message>
         <source>各条措施的标签不同；这里显示共同的标签。</source>
         <translation>The measures have different tags; the shared ones are shown.</translation>
     </message>
@@ -605,8 +907,16 @@
         <translation>Not saved: {0}</translation>
     </message>
     <message>
+        <source>未保存：写入被拒绝，输入的内容仍在框中，请重试。</source>
+        <translation>Not saved: the write was refused; what you typed is still in the box. Try again.</translation>
+    </message>
+    <message>
         <source>{0}（未提交）</source>
         <translation>{0} (not committed)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n 条措施上未能保存的修改</source>
+        <translation><numerusform>Changes refused on %n measure (not saved)</numerusform><numerusform>Changes refused on %n measures (not saved)</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n 条未添加的备注草稿</source>
@@ -646,11 +956,12 @@
         <source>进展</source>
         <translation>Progress</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{0}
-{1} 条措施：{2}</source>
-        <translation>{0}
-{1} measures: {2}</translation>
+%n 条措施：{1}</source>
+        <translation><numerusform>{0}
+%n measure: {1}</numerusform><numerusform>{0}
+%n measures: {1}</numerusform></translation>
     </message>
 </context>
 <context>
@@ -731,6 +1042,10 @@ Library: {0}</translation>
         <translation>Change my name…</translation>
     </message>
     <message>
+        <source>移除文档…</source>
+        <translation>Remove document…</translation>
+    </message>
+    <message>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
@@ -806,8 +1121,8 @@ Library: {0}</translation>
         <translation><numerusform>Search index rebuilt: %n measure</numerusform><numerusform>Search index rebuilt: %n measures</numerusform></translation>
     </message>
     <message>
-        <source>只能导入 .txt、.md 或 .docx 文件。</source>
-        <translation>Only .txt, .md or .docx files can be imported.</translation>
+        <source>只能导入 .txt、.md、.docx、.pdf 或 .xlsx 文件。</source>
+        <translation>Only .txt, .md, .docx, .pdf or .xlsx files can be imported.</translation>
     </message>
     <message>
         <source>已导入：{0}</source>
@@ -820,6 +1135,18 @@ Library: {0}</translation>
     <message>
         <source>导入已取消</source>
         <translation>Import cancelled</translation>
+    </message>
+    <message>
+        <source>已移除：{0}；移除前的备份：{1}</source>
+        <translation>Removed: {0}; backup taken before removing: {1}</translation>
+    </message>
+    <message>
+        <source>正在准备打印…</source>
+        <translation>Preparing to print…</translation>
+    </message>
+    <message>
+        <source>打印已取消</source>
+        <translation>Printing cancelled</translation>
     </message>
     <message>
         <source>已导出：{0}</source>
@@ -837,52 +1164,8 @@ Library: {0}</translation>
 <context>
     <name>Printing</name>
     <message>
-        <source>范围</source>
-        <translation>Scope</translation>
-    </message>
-    <message>
-        <source>共 {0} 条措施</source>
-        <translation>{0} measures in total</translation>
-    </message>
-    <message>
-        <source>已逾期 {0} 条</source>
-        <translation>{0} overdue</translation>
-    </message>
-    <message>
-        <source>（逾期）</source>
-        <translation> (overdue)</translation>
-    </message>
-    <message>
-        <source>备注</source>
-        <translation>Notes</translation>
-    </message>
-    <message>
-        <source>没有符合条件的措施。</source>
-        <translation>No measures match.</translation>
-    </message>
-    <message>
-        <source>序号</source>
-        <translation>No.</translation>
-    </message>
-    <message>
-        <source>重点任务</source>
-        <translation>Task</translation>
-    </message>
-    <message>
-        <source>牵头单位</source>
-        <translation>Lead owners</translation>
-    </message>
-    <message>
-        <source>参与单位</source>
-        <translation>Participants</translation>
-    </message>
-    <message>
-        <source>完成时限</source>
-        <translation>Deadline</translation>
-    </message>
-    <message>
-        <source>状态</source>
-        <translation>Status</translation>
+        <source>会议材料</source>
+        <translation>Meeting papers</translation>
     </message>
     <message>
         <source>打印预览</source>
@@ -891,6 +1174,10 @@ Library: {0}</translation>
 </context>
 <context>
     <name>ReaderView</name>
+    <message>
+        <source>可以用“文件 → 从备份恢复…”恢复最新的已校验备份。</source>
+        <translation>Use File → Restore from a backup… to restore the newest verified backup.</translation>
+    </message>
     <message>
         <source>在左侧目录中选择一节，或搜索条文。</source>
         <translation>Choose a section in the contents on the left, or search.</translation>
@@ -910,6 +1197,80 @@ Library: {0}</translation>
     <message>
         <source>标签：{0}</source>
         <translation>Tags: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>RemoveDocumentDialog</name>
+    <message>
+        <source>移除文档</source>
+        <translation>Remove document</translation>
+    </message>
+    <message numerus="yes">
+        <source>{0}（%n 条措施）</source>
+        <translation><numerusform>{0} (%n measure)</numerusform><numerusform>{0} (%n measures)</numerusform></translation>
+    </message>
+    <message>
+        <source>文档及其全部措施、分工、备注和修改记录将从资料库中移除。移除前会先备份整个资料库，需要时可从备份中找回。</source>
+        <translation>The document and all its measures, owners, notes and history will be removed from the library. The whole library is backed up first, so it can be recovered from the backup.</translation>
+    </message>
+    <message>
+        <source>移除</source>
+        <translation>Remove</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>从备份恢复</source>
+        <translation>Restore from a backup</translation>
+    </message>
+    <message>
+        <source>选择要恢复的备份。恢复前，当前资料库会另存为一份安全快照，不会丢失。</source>
+        <translation>Choose the backup to restore. The current library is first kept as a safety snapshot; nothing is lost.</translation>
+    </message>
+    <message>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>大小</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>措施</source>
+        <translation>Measures</translation>
+    </message>
+    <message>
+        <source>标注</source>
+        <translation>Annotations</translation>
+    </message>
+    <message>
+        <source>校验</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <source>通过</source>
+        <translation>Passed</translation>
+    </message>
+    <message>
+        <source>已损坏</source>
+        <translation>Damaged</translation>
+    </message>
+    <message>
+        <source>没有备份。</source>
+        <translation>No backups.</translation>
+    </message>
+    <message>
+        <source>恢复</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>从备份恢复…</source>
+        <translation>Restore from a backup…</translation>
+    </message>
+    <message>
+        <source>正在从备份恢复…</source>
+        <translation>Restoring from the backup…</translation>
     </message>
 </context>
 <context>

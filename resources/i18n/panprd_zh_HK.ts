@@ -1,6 +1,53 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_HK" sourcelanguage="zh_CN">
 <context>
+    <name />
+    <message>
+        <source>牵头单位</source>
+        <translation>牽頭單位</translation>
+    </message>
+    <message>
+        <source>参与单位</source>
+        <translation>參與單位</translation>
+    </message>
+    <message>
+        <source>单位</source>
+        <translation>單位</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>标签</source>
+        <translation>標籤</translation>
+    </message>
+    <message>
+        <source>完成时限早于</source>
+        <translation>完成時限早於</translation>
+    </message>
+    <message>
+        <source>完成时限晚于</source>
+        <translation>完成時限晚於</translation>
+    </message>
+    <message>
+        <source>{0}：{1}</source>
+        <translation>{0}：{1}</translation>
+    </message>
+    <message>
+        <source>已逾期</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>检索：{0}</source>
+        <translation>檢索：{0}</translation>
+    </message>
+    <message>
+        <source>；</source>
+        <translation>；</translation>
+    </message>
+</context>
+<context>
     <name>AuthorDialog</name>
     <message>
         <source>您的姓名</source>
@@ -9,6 +56,56 @@
     <message>
         <source>备注和修改记录将署上这个名字（只问一次，可在“设置”菜单中修改）：</source>
         <translation>備註和修改記錄將署上這個名字（只問一次，可在“設置”菜單中修改）：</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>冲突</source>
+        <translation>衝突</translation>
+    </message>
+    <message>
+        <source>两边都改了同一项且不一致：本库的值暂时保留，请选择采用哪一个。</source>
+        <translation>兩邊都改了同一項且不一致：本庫的值暫時保留，請選擇採用哪一個。</translation>
+    </message>
+    <message>
+        <source>采用本库的值</source>
+        <translation>採用本庫的值</translation>
+    </message>
+    <message>
+        <source>采用对方的值</source>
+        <translation>採用對方的值</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>關閉</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsModel</name>
+    <message>
+        <source>措施</source>
+        <translation>措施</translation>
+    </message>
+    <message>
+        <source>字段</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>原值</source>
+        <translation>原值</translation>
+    </message>
+    <message>
+        <source>本库</source>
+        <translation>本庫</translation>
+    </message>
+    <message>
+        <source>对方</source>
+        <translation>對方</translation>
+    </message>
+    <message>
+        <source>{0}（{1}）</source>
+        <translation>{0}（{1}）</translation>
     </message>
 </context>
 <context>
@@ -48,24 +145,32 @@
         <source>参与</source>
         <translation>參與</translation>
     </message>
-    <message>
-        <source>已逾期 {0} 天</source>
-        <translation>已逾期 {0} 天</translation>
+    <message numerus="yes">
+        <source>已逾期 %n 天</source>
+        <translation><numerusform>已逾期 %n 天</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>还有 %n 天</source>
+        <translation><numerusform>還有 %n 天</numerusform></translation>
     </message>
     <message>
         <source>今天到期</source>
         <translation>今天到期</translation>
     </message>
-    <message>
-        <source>还有 {0} 天</source>
-        <translation>還有 {0} 天</translation>
-    </message>
 </context>
 <context>
     <name>DeadlinesView</name>
     <message>
-        <source>今天 {0}：已逾期 {1} 条，{2} 天内到期 {3} 条（已完成和长期推进的不计）。</source>
-        <translation>今天 {0}：已逾期 {1} 條，{2} 天內到期 {3} 條（已完成和長期推進的不計）。</translation>
+        <source>今天 {0}：{1}，{2}（已完成和长期推进的不计）。</source>
+        <translation>今天 {0}：{1}，{2}（已完成和長期推進的不計）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>已逾期 %n 条</source>
+        <translation><numerusform>已逾期 %n 條</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>{0} 天内到期 %n 条</source>
+        <translation><numerusform>{0} 天內到期 %n 條</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>无法识别（%n 条：完成时限未能识别日期）</source>
@@ -79,8 +184,8 @@
         <translation>導入文件</translation>
     </message>
     <message>
-        <source>文本与文档 (*.txt *.md *.docx)</source>
-        <translation>文本與文檔 (*.txt *.md *.docx)</translation>
+        <source>文本、Word、PDF 与 Excel (*.txt *.md *.markdown *.docx *.pdf *.xlsx)</source>
+        <translation>文本、Word、PDF 與 Excel (*.txt *.md *.markdown *.docx *.pdf *.xlsx)</translation>
     </message>
     <message>
         <source>所有文件 (*)</source>
@@ -173,6 +278,132 @@
     </message>
 </context>
 <context>
+    <name>Exchange</name>
+    <message>
+        <source>导出交换包</source>
+        <translation>導出交換包</translation>
+    </message>
+    <message>
+        <source>交换包 (*.zip *.json)</source>
+        <translation>交換包 (*.zip *.json)</translation>
+    </message>
+    <message>
+        <source>导入交换包或回收的台账</source>
+        <translation>導入交換包或回收的台賬</translation>
+    </message>
+    <message>
+        <source>交换包或台账 (*.zip *.json *.xlsx)</source>
+        <translation>交換包或台賬 (*.zip *.json *.xlsx)</translation>
+    </message>
+    <message>
+        <source>导出台账（供填报回收）</source>
+        <translation>導出台賬（供填報回收）</translation>
+    </message>
+    <message>
+        <source>填报单位（只含其牵头或参与的措施；留空为全部）：</source>
+        <translation>填報單位（只含其牽頭或參與的措施；留空為全部）：</translation>
+    </message>
+    <message>
+        <source>Excel 台账 (*.xlsx)</source>
+        <translation>Excel 台賬 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>导入交换包</source>
+        <translation>導入交換包</translation>
+    </message>
+    <message>
+        <source>办公室名称</source>
+        <translation>辦公室名稱</translation>
+    </message>
+    <message>
+        <source>本资料库所属的办公室（交换时对方看到的名称）：</source>
+        <translation>本資料庫所屬的辦公室（交換時對方看到的名稱）：</translation>
+    </message>
+    <message>
+        <source>填报单位</source>
+        <translation>填報單位</translation>
+    </message>
+    <message>
+        <source>这份台账由哪个单位填报？（留空：导出时指定的单位）</source>
+        <translation>這份台賬由哪個單位填報？（留空：導出時指定的單位）</translation>
+    </message>
+    <message>
+        <source>来自：{0}</source>
+        <translation>來自：{0}</translation>
+    </message>
+    <message>
+        <source>修改：{0} 项将合并，{1} 项此前已收到</source>
+        <translation>修改：{0} 項將合併，{1} 項此前已收到</translation>
+    </message>
+    <message>
+        <source>新文档：{0} 份</source>
+        <translation>新文檔：{0} 份</translation>
+    </message>
+    <message>
+        <source>冲突：{0} 项（保留本库的值，稍后在“冲突”中选择）</source>
+        <translation>衝突：{0} 項（保留本庫的值，稍後在“衝突”中選擇）</translation>
+    </message>
+    <message>
+        <source>现在合并吗？</source>
+        <translation>現在合併嗎？</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeUi</name>
+    <message>
+        <source>导出交换包…</source>
+        <translation>導出交換包…</translation>
+    </message>
+    <message>
+        <source>导入交换包…</source>
+        <translation>導入交換包…</translation>
+    </message>
+    <message>
+        <source>办公室名称…</source>
+        <translation>辦公室名稱…</translation>
+    </message>
+    <message>
+        <source>导出台账（供填报回收）…</source>
+        <translation>導出台賬（供填報回收）…</translation>
+    </message>
+    <message>
+        <source>正在导出交换包…</source>
+        <translation>正在導出交換包…</translation>
+    </message>
+    <message numerus="yes">
+        <source>已导出交换包：%n 项修改 → {0}</source>
+        <translation><numerusform>已導出交換包：%n 項修改 → {0}</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>已合并来自 {0} 的 %n 项修改，{1}</source>
+        <translation><numerusform>已合併來自 {0} 的 %n 項修改，{1}</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>冲突 %n 项</source>
+        <translation><numerusform>衝突 %n 項</numerusform></translation>
+    </message>
+    <message>
+        <source>正在导出台账…</source>
+        <translation>正在導出台賬…</translation>
+    </message>
+    <message>
+        <source>已导出台账：{0}</source>
+        <translation>已導出台賬：{0}</translation>
+    </message>
+    <message>
+        <source>正在检查交换包…</source>
+        <translation>正在檢查交換包…</translation>
+    </message>
+    <message>
+        <source>正在合并交换包…</source>
+        <translation>正在合併交換包…</translation>
+    </message>
+    <message>
+        <source>办公室名称：{0}</source>
+        <translation>辦公室名稱：{0}</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>打印简报材料</source>
@@ -217,6 +448,14 @@
     <message>
         <source>PDF 文档 (.pdf)</source>
         <translation>PDF 文檔 (.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel 分工表台账 (.xlsx)</source>
+        <translation>Excel 分工表台賬 (.xlsx)</translation>
+    </message>
+    <message>
+        <source>供填报回收（对方填写进展后可导入合并）</source>
+        <translation>供填報回收（對方填寫進展後可導入合併）</translation>
     </message>
     <message>
         <source>浏览…</source>
@@ -279,8 +518,16 @@
         <translation>當前搜索：{0}</translation>
     </message>
     <message>
+        <source>当前搜索</source>
+        <translation>當前搜索</translation>
+    </message>
+    <message>
         <source>分工表筛选：{0}</source>
         <translation>分工表篩選：{0}</translation>
+    </message>
+    <message>
+        <source>分工表筛选</source>
+        <translation>分工表篩選</translation>
     </message>
     <message>
         <source>单位</source>
@@ -309,6 +556,10 @@
     <message>
         <source>PDF 文档 (*.pdf)</source>
         <translation>PDF 文檔 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel 台账 (*.xlsx)</source>
+        <translation>Excel 台賬 (*.xlsx)</translation>
     </message>
     <message>
         <source>保存简报材料</source>
@@ -507,6 +758,53 @@
     </message>
 </context>
 <context>
+    <name>ImportReviewDialog</name>
+    <message>
+        <source>导入结果</source>
+        <translation>導入結果</translation>
+    </message>
+    <message>
+        <source>文档</source>
+        <translation>文檔</translation>
+    </message>
+    <message>
+        <source>内容</source>
+        <translation>內容</translation>
+    </message>
+    <message>
+        <source>资料库中已有，未重复导入</source>
+        <translation>資料庫中已有，未重複導入</translation>
+    </message>
+    <message>
+        <source>已导入</source>
+        <translation>已導入</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>部分 / 节 / 措施</source>
+        <translation>部分 / 節 / 措施</translation>
+    </message>
+    <message>
+        <source>取自原文的牵头/参与单位</source>
+        <translation>取自原文的牽頭/參與單位</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n 条措施</source>
+        <translation><numerusform>%n 條措施</numerusform></translation>
+    </message>
+    <message>
+        <source>取自原文的完成时限</source>
+        <translation>取自原文的完成時限</translation>
+    </message>
+    <message>
+        <source>需要核对（{0}）</source>
+        <translation>需要核對（{0}）</translation>
+    </message>
+</context>
+<context>
     <name>InspectorView</name>
     <message>
         <source>如 2020年底前 或 2026-06-30</source>
@@ -593,6 +891,10 @@
         <translation>未能識別日期：完成時限按原文保存，不會出現在期限提醒的日期中</translation>
     </message>
     <message>
+        <source>来自原文（导入的文件写明，可修改）：{0}</source>
+        <translation>來自原文（導入的文件寫明，可修改）：{0}</translation>
+    </message>
+    <message>
         <source>各条措施的标签不同；这里显示共同的标签。</source>
         <translation>各條措施的標籤不同；這裏顯示共同的標籤。</translation>
     </message>
@@ -605,8 +907,16 @@
         <translation>未保存：{0}</translation>
     </message>
     <message>
+        <source>未保存：写入被拒绝，输入的内容仍在框中，请重试。</source>
+        <translation>未保存：寫入被拒絕，輸入的內容仍在框中，請重試。</translation>
+    </message>
+    <message>
         <source>{0}（未提交）</source>
         <translation>{0}（未提交）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n 条措施上未能保存的修改</source>
+        <translation><numerusform>%n 條措施上未能保存的修改</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n 条未添加的备注草稿</source>
@@ -646,11 +956,11 @@
         <source>进展</source>
         <translation>進展</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{0}
-{1} 条措施：{2}</source>
-        <translation>{0}
-{1} 條措施：{2}</translation>
+%n 条措施：{1}</source>
+        <translation><numerusform>{0}
+%n 條措施：{1}</numerusform></translation>
     </message>
 </context>
 <context>
@@ -731,6 +1041,10 @@
         <translation>修改署名…</translation>
     </message>
     <message>
+        <source>移除文档…</source>
+        <translation>移除文檔…</translation>
+    </message>
+    <message>
         <source>文件(&amp;F)</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -806,8 +1120,8 @@
         <translation><numerusform>搜索索引已重建：%n 條措施</numerusform></translation>
     </message>
     <message>
-        <source>只能导入 .txt、.md 或 .docx 文件。</source>
-        <translation>只能導入 .txt、.md 或 .docx 文件。</translation>
+        <source>只能导入 .txt、.md、.docx、.pdf 或 .xlsx 文件。</source>
+        <translation>只能導入 .txt、.md、.docx、.pdf 或 .xlsx 文件。</translation>
     </message>
     <message>
         <source>已导入：{0}</source>
@@ -820,6 +1134,18 @@
     <message>
         <source>导入已取消</source>
         <translation>導入已取消</translation>
+    </message>
+    <message>
+        <source>已移除：{0}；移除前的备份：{1}</source>
+        <translation>已移除：{0}；移除前的備份：{1}</translation>
+    </message>
+    <message>
+        <source>正在准备打印…</source>
+        <translation>正在準備打印…</translation>
+    </message>
+    <message>
+        <source>打印已取消</source>
+        <translation>打印已取消</translation>
     </message>
     <message>
         <source>已导出：{0}</source>
@@ -837,52 +1163,8 @@
 <context>
     <name>Printing</name>
     <message>
-        <source>范围</source>
-        <translation>範圍</translation>
-    </message>
-    <message>
-        <source>共 {0} 条措施</source>
-        <translation>共 {0} 條措施</translation>
-    </message>
-    <message>
-        <source>已逾期 {0} 条</source>
-        <translation>已逾期 {0} 條</translation>
-    </message>
-    <message>
-        <source>（逾期）</source>
-        <translation>（逾期）</translation>
-    </message>
-    <message>
-        <source>备注</source>
-        <translation>備註</translation>
-    </message>
-    <message>
-        <source>没有符合条件的措施。</source>
-        <translation>沒有符合條件的措施。</translation>
-    </message>
-    <message>
-        <source>序号</source>
-        <translation>序號</translation>
-    </message>
-    <message>
-        <source>重点任务</source>
-        <translation>重點任務</translation>
-    </message>
-    <message>
-        <source>牵头单位</source>
-        <translation>牽頭單位</translation>
-    </message>
-    <message>
-        <source>参与单位</source>
-        <translation>參與單位</translation>
-    </message>
-    <message>
-        <source>完成时限</source>
-        <translation>完成時限</translation>
-    </message>
-    <message>
-        <source>状态</source>
-        <translation>狀態</translation>
+        <source>会议材料</source>
+        <translation>會議材料</translation>
     </message>
     <message>
         <source>打印预览</source>
@@ -891,6 +1173,10 @@
 </context>
 <context>
     <name>ReaderView</name>
+    <message>
+        <source>可以用“文件 → 从备份恢复…”恢复最新的已校验备份。</source>
+        <translation>可以用“文件 → 從備份恢復…”恢復最新的已校驗備份。</translation>
+    </message>
     <message>
         <source>在左侧目录中选择一节，或搜索条文。</source>
         <translation>在左側目錄中選擇一節，或搜索條文。</translation>
@@ -910,6 +1196,80 @@
     <message>
         <source>标签：{0}</source>
         <translation>標籤：{0}</translation>
+    </message>
+</context>
+<context>
+    <name>RemoveDocumentDialog</name>
+    <message>
+        <source>移除文档</source>
+        <translation>移除文檔</translation>
+    </message>
+    <message numerus="yes">
+        <source>{0}（%n 条措施）</source>
+        <translation><numerusform>{0}（%n 條措施）</numerusform></translation>
+    </message>
+    <message>
+        <source>文档及其全部措施、分工、备注和修改记录将从资料库中移除。移除前会先备份整个资料库，需要时可从备份中找回。</source>
+        <translation>文檔及其全部措施、分工、備註和修改記錄將從資料庫中移除。移除前會先備份整個資料庫，需要時可從備份中找回。</translation>
+    </message>
+    <message>
+        <source>移除</source>
+        <translation>移除</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>从备份恢复</source>
+        <translation>從備份恢復</translation>
+    </message>
+    <message>
+        <source>选择要恢复的备份。恢复前，当前资料库会另存为一份安全快照，不会丢失。</source>
+        <translation>選擇要恢復的備份。恢復前，當前資料庫會另存為一份安全快照，不會丟失。</translation>
+    </message>
+    <message>
+        <source>时间</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>大小</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>措施</source>
+        <translation>措施</translation>
+    </message>
+    <message>
+        <source>标注</source>
+        <translation>標註</translation>
+    </message>
+    <message>
+        <source>校验</source>
+        <translation>校驗</translation>
+    </message>
+    <message>
+        <source>通过</source>
+        <translation>通過</translation>
+    </message>
+    <message>
+        <source>已损坏</source>
+        <translation>已損壞</translation>
+    </message>
+    <message>
+        <source>没有备份。</source>
+        <translation>沒有備份。</translation>
+    </message>
+    <message>
+        <source>恢复</source>
+        <translation>恢復</translation>
+    </message>
+    <message>
+        <source>从备份恢复…</source>
+        <translation>從備份恢復…</translation>
+    </message>
+    <message>
+        <source>正在从备份恢复…</source>
+        <translation>正在從備份恢復…</translation>
     </message>
 </context>
 <context>

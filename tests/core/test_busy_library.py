@@ -45,3 +45,4 @@ def test_library_annotate_raises_storage_error_when_busy(db_path: Path) -> None:
             other.execute("ROLLBACK")
             other.close()
         assert lib.measures.get(mid).tags == ()
+

@@ -138,5 +138,5 @@ def test_items_under_a_part_are_found_by_the_parts_title(library, tmp_path: Path
     shutil.copy(YUEGANG, f)
     [result] = library.import_files([f])
     view = library.measures.get(f"{result.doc_id}.1.1")
-    assert (view.part_label, view.section_title, view.label) == ("一、", "跨界基础设施", "1")
+    assert (view.part_label, view.section_title, view.label) == ("一、", "跨界基础设施", "一、1")  # not "1": 二、1
     assert len(library.search.matching_ids('"跨界基础设施"')) == 7

@@ -131,3 +131,38 @@ def test_refused_input_follows_its_measure_when_the_user_moves_on(qtbot: Any, wi
     wait_idle(qtbot, window)
     with reopen(lib_path) as lib:
         assert lib.measures.get(first).tags == ("待核实",)
+
+
+def test_closing_with_save_on_a_busy_library_keeps_the_window_and_the_input(qtbot: Any, make_window: Any,
+                                                                           dialogs: Any, lib_path: Path) -> None:
+    window = make_window()
+    inspector = window.inspector
+    click_measure_in_reader(qtbot, window, "（一）1")
+    mid = window.selected_ids()[0]
+    inspector.tags.setFocus()
+    type_text(inspector.tags, "待核实")
+    type_text(inspector.note_edit, "请粤方补充进展")
+    dialogs.unsaved_answer = "save"
+    with held_by_another_program(lib_path):
+        window.close()  # 保存 — but every write is refused
+        assert window.isVisible()  # nothing was saved: the window stays, with the input
+        assert inspector.tags.text() == "待核实" and inspector.tags.isModified()
+        assert inspector.note_edit.toPlainText() == "请粤方补充进展"
+        assert any("占用" in e for e in dialogs.errors)
+    window.close()  # the lock is gone: 保存 now writes everything, then the window closes
+    assert not window.isVisible()
+    with reopen(lib_path) as lib:
+        view = lib.measures.get(mid)
+        assert view.tags == ("待核实",) and [n.text for n in view.notes] == ["请粤方补充进展"]
+
+
+def test_busy_message_reads_in_english_too() -> None:
+    from panprd_desktop.core.storage_errors import translate
+    from panprd_desktop.ui.messages import one_language
+
+    exc = sqlite3.OperationalError("database is locked")
+    message = str(translate(exc, Path("lib.sqlite3")))
+    english = one_language(message, english=True)
+    assert english.startswith("Library busy") and "lib.sqlite3" in english
+    assert not any("\u4e00" <= ch <= "\u9fff" for ch in english)
+    assert one_language(message, english=False).startswith("资料库文件正被其他程序占用")

@@ -37,7 +37,7 @@ def document_json(conn: sqlite3.Connection, documents: Documents, doc_id: str) -
          "sections": [{"number": s["number"], "label": s["label"], "heading": s["heading"],
                        "measures": [m["text"] for m in s["measures"]],
                        "labels": {str(k): m["label"] for k, m in enumerate(s["measures"])
-                                  if m["label"] != measure_label(s["label"], k + 1)}}
+                                  if m["label"] != measure_label(s["label"], k + 1, p["label"])}}
                       for s in p["sections"]]}
         for p in outline["parts"]
     ]

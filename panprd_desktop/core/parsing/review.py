@@ -32,11 +32,12 @@ def document_year(doc: ParsedDocument) -> int | None:
     return None
 
 
-def label_of(section: ParsedSection, index: int) -> str:
-    """The label the library stores for ``section.measures[index]``."""
+def label_of(section: ParsedSection, index: int, part_label: str = "") -> str:
+    """The label the library stores for ``section.measures[index]`` (as documents.measure_label)."""
     if index in section.labels:
         return section.labels[index]
-    return f"{section.label}{index + 1}" if section.label else str(index + 1)
+    prefix = section.label or part_label
+    return f"{prefix}{index + 1}" if prefix else str(index + 1)
 
 
 def attach_facts(doc: ParsedDocument, text: str, check: Check = None) -> None:
@@ -55,14 +56,17 @@ def attach_facts(doc: ParsedDocument, text: str, check: Check = None) -> None:
                 section.facts[i] = facts
                 named = True
     warnings: list[str] = []
+    part_of = {id(s): p.label for p in doc.parts for s in p.sections}
     for section in ticking(doc.sections, check, every=500):
+        part_label = part_of.get(id(section), "")
         numbered = [item_number(m) is not None for m in section.measures]
         for i, measure in enumerate(section.measures):
+            label = label_of(section, i, part_label)
             facts = section.facts.get(i)
             if named and numbered[i] and (facts is None or not (facts.leads or facts.participants)):
-                warnings.append(f"{label_of(section, i)} 没有写明责任单位 (no owners named): {measure[:30]}")
+                warnings.append(f"{label} 没有写明责任单位 (no owners named): {measure[:30]}")
             elif not section.label and not numbered[i] and sum(numbered) * 2 > len(numbered):
-                warnings.append(f"{label_of(section, i)} 未识别的行 (unrecognised line): {measure[:30]}")
+                warnings.append(f"{label} 未识别的行 (unrecognised line): {measure[:30]}")
     if len(warnings) > MAX_WARNINGS:
         rest = len(warnings) - MAX_WARNINGS
         warnings = warnings[:MAX_WARNINGS] + [f"……另有 {rest} 条提示 ({rest} more)"]

@@ -206,8 +206,8 @@ class _TableBuilder:
     def _set(section: ParsedSection, index: int, cells: dict[str, str]) -> None:
         section.measures[index] = cells["task"].replace("\n", "")
         seq = cells["seq"].strip().rstrip(".．、")
-        if seq and seq != str(index + 1):
-            section.labels[index] = seq  # labelled as the table numbers it (part 二 goes on at 4)
+        if seq:  # labelled as the table numbers it (part 二 goes on at 4), never prefixed by its part
+            section.labels[index] = seq
         facts = SourceFacts(
             leads=_units(cells["lead"]),
             participants=_units(cells["participants"]),

@@ -120,7 +120,7 @@ class ExchangeUi(QtCore.QObject):
             return
         self._run(self.tr("正在导出交换包…"), lambda: self.exchange.export_bundle(Path(out)),
                   lambda s: self.window.ops.info.emit(
-                      self.tr("已导出交换包：{0} 项修改 → {1}").format(s["changes"], s["path"])), long=True)
+                      self.tr("已导出交换包：%n 项修改 → {0}", "", s["changes"]).format(s["path"])), long=True)
 
     def export_return(self) -> None:
         answer = self.dialogs.return_out(self.window)
@@ -161,8 +161,8 @@ class ExchangeUi(QtCore.QObject):
 
     def _imported(self, summary: dict[str, Any]) -> None:
         changes = Exchange.as_changes(summary)
-        self.window.ops.info.emit(self.tr("已合并来自 {0} 的 {1} 项修改，冲突 {2} 项").format(
-            summary["from"]["office"], summary["applied"], len(summary["conflicts"])))
+        self.window.ops.info.emit(self.tr("已合并来自 {0} 的 %n 项修改，{1}", "", summary["applied"]).format(
+            summary["from"]["office"], self.tr("冲突 %n 项", "", len(summary["conflicts"]))))
         if changes.empty:
             self.refresh_conflicts()
         else:
@@ -181,7 +181,7 @@ class ExchangeUi(QtCore.QObject):
 
     def _show_conflicts(self, conflicts: list[dict[str, Any]]) -> None:
         self.conflicts = conflicts
-        self.conflicts_button.setText(self.tr("冲突 {0} 项").format(len(conflicts)))
+        self.conflicts_button.setText(self.tr("冲突 %n 项", "", len(conflicts)))
         self.conflicts_button.setVisible(bool(conflicts))
         if self._dialog is not None:
             self._dialog.set_conflicts(conflicts)

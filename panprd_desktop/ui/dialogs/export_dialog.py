@@ -12,12 +12,32 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from panprd_desktop.core.packs import PackOptions, describe_scope
+from panprd_desktop.core.packs import PackOptions
 from panprd_desktop.core.search.filters import SearchFilters
-from panprd_desktop.ui.qt import QtCore, QtWidgets
+from panprd_desktop.ui.labels import status_text
+from panprd_desktop.ui.qt import QtCore, QtWidgets, translate
 
 SCOPES = ("all", "doc", "selected", "search", "table", "owner", "overdue")
 ROLES = ("lead", "participant", "any")
+
+
+def scope_words(query: str, filters: Any) -> str:
+    """A search or filter in words, in the UI's language (the core's describe_scope words are
+    Chinese because they are printed on the pack's cover)."""
+    tr = lambda text: translate("ExportDialog", text)  # noqa: E731 - a short alias for the literals
+    words: list[str] = []
+    if filters is not None:
+        role = {"lead": tr("牵头单位"), "participant": tr("参与单位")}.get(filters.role, tr("单位"))
+        for shown, value in ((role, filters.owner), (tr("状态"), filters.status and status_text(filters.status)),
+                             (tr("标签"), filters.tag), (tr("完成时限早于"), filters.due_before),
+                             (tr("完成时限晚于"), filters.due_after)):
+            if value:
+                words.append(tr("{0}：{1}").format(shown, value))
+        if filters.overdue:
+            words.append(tr("已逾期"))
+    if query:
+        words.append(tr("检索：{0}").format(query))
+    return tr("；").join(words)
 
 
 @dataclass
@@ -116,9 +136,9 @@ class ExportDialog(QtWidgets.QDialog):
         self.scope_all = R(self.tr("全部措施"))
         self.scope_doc = R(self.tr("当前文档：{0}").format(d.doc[1]) if d.doc else self.tr("当前文档"))
         self.scope_selected = R(self.tr("所选措施（%n 条）", "", len(d.selected)))
-        self.scope_filter = R(self.tr("当前搜索：{0}").format(describe_scope(d.query, d.filters) or d.query))
-        self.scope_table = R(self.tr("分工表筛选：{0}").format(
-            describe_scope(d.table_query, d.table_filters) or d.table_query))
+        search, table = scope_words(d.query, d.filters), scope_words(d.table_query, d.table_filters)
+        self.scope_filter = R(self.tr("当前搜索：{0}").format(search) if search else self.tr("当前搜索"))
+        self.scope_table = R(self.tr("分工表筛选：{0}").format(table) if table else self.tr("分工表筛选"))
         self.scope_owner = R(self.tr("单位"))
         self.scope_overdue = R(self.tr("已逾期的措施"))
         self.owner = QtWidgets.QComboBox()

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from panprd_desktop.core.model import DocumentInfo, ImportResult
+from panprd_desktop.ui.messages import warning_text
 from panprd_desktop.ui.qt import QtCore, QtWidgets
 
 
@@ -38,16 +39,17 @@ class ImportReviewDialog(QtWidgets.QDialog):
         rows = [
             (self.tr("状态"), state),
             (self.tr("部分 / 节 / 措施"), f"{r.parts} / {r.sections} / {r.measures}"),
-            (self.tr("取自原文的牵头/参与单位"), self.tr("{0} 条措施").format(r.owners_from_text)),
-            (self.tr("取自原文的完成时限"), self.tr("{0} 条措施").format(r.deadlines_from_text)),
+            (self.tr("取自原文的牵头/参与单位"), self.tr("%n 条措施", "", r.owners_from_text)),
+            (self.tr("取自原文的完成时限"), self.tr("%n 条措施", "", r.deadlines_from_text)),
         ]
         for label, value in rows:
             QtWidgets.QTreeWidgetItem(top, [label, value])
         if r.warnings:
             warn = QtWidgets.QTreeWidgetItem(top, [self.tr("需要核对（{0}）").format(len(r.warnings)), ""])
             for w in r.warnings:
-                item = QtWidgets.QTreeWidgetItem(warn, ["", w])
-                item.setToolTip(1, w)
+                shown = warning_text(w)  # the reason in the UI's language; the measure's words as they are
+                item = QtWidgets.QTreeWidgetItem(warn, ["", shown])
+                item.setToolTip(1, shown)
 
     def lines(self) -> list[str]:
         """Every row's text, depth-first (what a reader of the dialog sees; used by tests)."""
@@ -79,7 +81,7 @@ class RemoveDocumentDialog(QtWidgets.QDialog):
         self.setWindowTitle(self.tr("移除文档"))
         self.combo = QtWidgets.QComboBox(self)
         for d in docs:
-            self.combo.addItem(self.tr("{0}（{1} 条措施）").format(d.title, d.measures), d.doc_id)
+            self.combo.addItem(self.tr("{0}（%n 条措施）", "", d.measures).format(d.title), d.doc_id)
             if d.doc_id == current:
                 self.combo.setCurrentIndex(self.combo.count() - 1)
         note = QtWidgets.QLabel(self.tr(

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from panprd_desktop.core import recovery
 from panprd_desktop.core.model import Changes
-from panprd_desktop.ui.qt import Qt, QtGui, QtWidgets
+from panprd_desktop.ui.qt import Qt, QtCore, QtGui, QtWidgets, translate
 
 if TYPE_CHECKING:
     from db.backup import BackupInfo
@@ -87,7 +87,8 @@ def choose_backup(parent: QtWidgets.QWidget | None, db_path: Path, message: str 
 
 def install(window: Any) -> QtGui.QAction:
     """Add 文件 → 从备份恢复… to ``window`` (a MainWindow) above 重建搜索索引."""
-    action = QtGui.QAction(window.tr("从备份恢复…"), window)
+    # translate() with an explicit context: lupdate would file window.tr() under "window"
+    action = QtGui.QAction(translate("RestoreDialog", "从备份恢复…"), window)
     action.setObjectName("restore_backup")
     reindex = window.actions_.reindex
     for menu_action in window.menuBar().actions():
@@ -113,12 +114,13 @@ def restore_from_backup(window: Any) -> None:
     def done(result: recovery.RestoreResult) -> None:
         window.restore_action.setEnabled(True)
         window.on_changes(Changes(measure_ids=frozenset(window.lib.measures.ids()), documents=True, owners=True))
-        window.statusBar().showMessage(
-            window.tr("已从备份恢复：{0} 条措施；恢复前的状态已另存为安全快照").format(result.measures), 10000)
+        restored = QtCore.QCoreApplication.translate(
+            "RestoreDialog", "已从备份恢复：%n 条措施；恢复前的状态已另存为安全快照", "", result.measures)
+        window.statusBar().showMessage(restored, 10000)
 
     def failed(message: str) -> None:
         window.restore_action.setEnabled(True)
         window.dialogs.error(window, message)
 
-    window.worker.submit(window.tr("正在从备份恢复…"), lambda ctx: recovery.restore_into(window.lib, chosen),
-                         done=done, failed=failed)
+    window.worker.submit(QtCore.QCoreApplication.translate("RestoreDialog", "正在从备份恢复…"),
+                         lambda ctx: recovery.restore_into(window.lib, chosen), done=done, failed=failed)

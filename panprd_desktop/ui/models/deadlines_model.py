@@ -153,8 +153,8 @@ class DeadlinesModel(QtCore.QAbstractItemModel):
                 return row.deadline_text
             if col == 2:
                 if row.days < 0:
-                    return self.tr("已逾期 {0} 天").format(-row.days)
-                return self.tr("今天到期") if row.days == 0 else self.tr("还有 {0} 天").format(row.days)
+                    return self.tr("已逾期 %n 天", "", -row.days)  # Qt plural forms: "1 day overdue"
+                return self.tr("今天到期") if row.days == 0 else self.tr("还有 %n 天", "", row.days)
             return status_text(row.status)
         if role == Qt.ItemDataRole.ForegroundRole and col == 2 and row.days < 0:
             return QtGui.QBrush(QtGui.QColor("#a3180d"))

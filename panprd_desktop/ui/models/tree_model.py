@@ -367,7 +367,7 @@ class LibraryTreeModel(QtCore.QAbstractItemModel):
                 return node.total
             return summary(node.counts)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self.tr("{0}\n{1} 条措施：{2}").format(node.title, node.total, summary(node.counts))
+            return self.tr("{0}\n%n 条措施：{1}", "", node.total).format(node.title, summary(node.counts))
         if role == Qt.ItemDataRole.TextAlignmentRole and col == 1:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == IdRole:

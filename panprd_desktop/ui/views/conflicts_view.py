@@ -62,7 +62,8 @@ class ConflictsModel(QtCore.QAbstractTableModel):
         if col == 3:
             return value_text(c["field"], c["ours"])
         who = c.get("theirs_office") or c.get("theirs_author") or ""
-        return f"{value_text(c['field'], c['theirs'])}（{who}）"
+        return self.tr("{0}（{1}）").format(value_text(c["field"], c["theirs"]), who) if who else \
+            value_text(c["field"], c["theirs"])
 
 
 class ConflictsDialog(QtWidgets.QDialog):

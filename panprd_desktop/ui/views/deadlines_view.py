@@ -91,8 +91,10 @@ class DeadlinesView(QtWidgets.QWidget):
             self.tree.expand(self.model.index(0, 0))
         overdue = {r[ID] for g in groups for r in g.rows if r[DAYS] < 0}
         soon = {r[ID] for g in groups for r in g.rows if r[DAYS] >= 0}
-        self.summary.setText(self.tr("今天 {0}：已逾期 {1} 条，{2} 天内到期 {3} 条（已完成和长期推进的不计）。").format(
-            today.isoformat(), len(overdue), WITHIN_DAYS, len(soon)))
+        # one count per translated phrase, so each takes its own Qt plural form
+        self.summary.setText(self.tr("今天 {0}：{1}，{2}（已完成和长期推进的不计）。").format(
+            today.isoformat(), self.tr("已逾期 %n 条", "", len(overdue)),
+            self.tr("{0} 天内到期 %n 条", "", len(soon)).format(WITHIN_DAYS)))
         self._show_undated(undated)
 
     def _show_undated(self, rows: list[UndatedDeadline]) -> None:

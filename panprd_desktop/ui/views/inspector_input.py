@@ -96,16 +96,28 @@ class UnsavedInput:
         self._tags_typed()
 
     def save_unsaved(self) -> None:
-        """Commit typed fields and add every note draft to the measures it was typed on."""
+        """Commit typed fields and add every note draft to the measures it was typed on. A write
+        that is refused (a busy or full disk) puts its input back, so :meth:`unsaved` reports it
+        again and the window is not closed over it."""
         self.commit_fields()
         for key, kept in list(self._refused.items()):
-            for _typed, edit in kept.values():
-                self._ops.annotate(list(key), edit)
+            for name, (typed, edit) in kept.items():
+                self._ops.annotate(list(key), edit, failed=lambda _m, k=key, n=name, v=(typed, edit):
+                                   self._refused.setdefault(k, {}).__setitem__(n, v))
         self._refused.clear()
         self._stash_draft()
         for key, text in list(self._drafts.items()):
-            self._ops.annotate(list(key), Edit(note=text.strip()))
+            self._ops.annotate(list(key), Edit(note=text.strip()),
+                               done=lambda k=key, t=text: self._draft_saved(k, t),
+                               failed=lambda _m, k=key, t=text: self._drafts.__setitem__(k, t))
         self._drafts.clear()
+
+    def _draft_saved(self, key: tuple[str, ...], text: str) -> None:
+        if key == self._key() and self.note_edit.toPlainText() == text:
+            self.note_edit.blockSignals(True)
+            self.note_edit.clear()
+            self.note_edit.blockSignals(False)
+            self.draft_hint.hide()
 
     def discard_unsaved(self) -> None:
         for edit in self._line_fields():
