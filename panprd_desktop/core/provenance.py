@@ -1,7 +1,7 @@
 """Values a document states about its measures, stored with their origin.
 
 At import, what the parser or a table reader found (:class:`SourceFacts`: leads,
-participants, deadline, progress) becomes ordinary annotations — editable like any value —
+participants, deadline, progress, status) becomes ordinary annotations — editable like any value —
 recorded in history with the author ``原文`` and ``source = 'document'``; progress becomes a
 note by ``原文``. A value already present (a person's) is never overwritten. ``show`` then
 says per field whether the current value is the document's or a person's.
@@ -68,6 +68,11 @@ def store_facts(conn: sqlite3.Connection, doc_title: str, items: Sequence[tuple[
             sql.set_deadline(conn, mid, value["text"], value["date"], at)
             sql.record(conn, op_id, mid, at, SOURCE_AUTHOR, "deadline", {"text": "", "date": None}, value)
             with_deadline += 1
+        before = sql.status(conn, mid) if facts.status else ""
+        if facts.status and before == "not_started" and facts.status != before:
+            # Only over the default: a status a person (or an earlier bundle) set stays.
+            sql.set_status(conn, mid, facts.status, at)
+            sql.record(conn, op_id, mid, at, SOURCE_AUTHOR, "status", before, facts.status)
         if facts.progress.strip():
             text = facts.progress.strip()[:MAX_PROGRESS]
             note_id = sql.add_note(conn, mid, text, SOURCE_AUTHOR, at)
