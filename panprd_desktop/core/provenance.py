@@ -82,12 +82,14 @@ def store_facts(conn: sqlite3.Connection, doc_title: str, items: Sequence[tuple[
 
 
 def value_sources(conn: sqlite3.Connection, measure_id: str, current: dict[str, Any]) -> dict[str, str | None]:
-    """Per field (leads, participants, deadline): "document" when the current value is the one
+    """Per field (leads, participants, deadline, status): "document" when the current value is the one
     the document stated, "user" when a person set it, None when there is no value."""
     stated = sql.document_values(conn, [measure_id])
     out: dict[str, str | None] = {}
     for field, value in current.items():
-        empty = not value or (isinstance(value, dict) and not value.get("text"))
+        # the default status is no one's value: the document never states 未启动 (store_facts)
+        empty = (not value or (isinstance(value, dict) and not value.get("text"))
+                 or (field == "status" and value == "not_started"))
         if empty:
             out[field] = None
         elif (measure_id, field) in stated and stated[(measure_id, field)] == value:

@@ -31,6 +31,9 @@ def test_status_column_of_a_ledger_is_imported_with_its_origin(library, tmp_path
     ids = [f"{r.doc_id}.1.{i}" for i in range(1, 6)]
     statuses = [library.measures.get(mid).status for mid in ids]
     assert statuses == ["in_progress", "done", "ongoing", "not_started", "not_started"]
+    # Marked as the document's value (来自原文 in the inspector, [原文] in `panprd show`).
+    assert [library.measures.get(mid).sources["status"] for mid in ids] == [
+        "document", "document", "document", None, None]
     history = library.measures.get(ids[0]).history
     assert any(h["field"] == "status" and h["author"] == "原文" for h in _dicts(history))
     # An unknown word is reported for a person to check, not guessed.
@@ -43,6 +46,7 @@ def test_a_status_a_person_set_is_kept_when_the_ledger_comes_again(library, tmp_
     library.annotations.annotate([mid], Edit(status="delayed"), "陈晓")
     [again] = library.import_files([tmp_path / "ledger.xlsx"])
     assert again.existing and library.measures.get(mid).status == "delayed"
+    assert library.measures.get(mid).sources["status"] == "user"
 
 
 def _dicts(history: object) -> list[dict]:

@@ -40,3 +40,20 @@ def test_untitled_block_is_shown_under_its_document_title(qtbot: Any, window: An
     window.open_measure(f"{guideline}.10.1")
     wait_idle(qtbot, window)
     assert window.reader.toPlainText().strip().splitlines()[0].startswith("（十）")
+
+
+def test_inspector_says_the_status_came_from_the_ledger(qtbot: Any, window: Any, tmp_path: Path) -> None:
+    path = tmp_path / "ledger.xlsx"
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["序号", "工作任务", "牵头单位", "状态"])
+    ws.append([1, "加强泛珠区域旅游合作，打造精品旅游线路。", "湖南省", "推进中"])
+    wb.save(path)
+    [r] = window.lib.import_files([path])
+    window.tree_model.reload()
+    wait_idle(qtbot, window)
+    window.open_measure(f"{r.doc_id}.1.1")
+    wait_idle(qtbot, window)
+    assert window.inspector.status.currentData() == "in_progress"
+    hint = window.inspector.source_hint
+    assert hint.isVisible() and "状态" in hint.text() and "牵头单位" in hint.text()
