@@ -1,5 +1,5 @@
-"""A returned 台账 whose 进展情况 is typed as a percentage (found in the day-long QA run: 50%
-arrived as the note “0.5”)."""
+"""A returned 台账 as parties fill it: 进展情况 as a percentage (found in the QA run: 50%
+arrived as the note “0.5”), statuses in their own words."""
 
 from __future__ import annotations
 
@@ -23,3 +23,23 @@ def test_progress_typed_as_a_percentage_arrives_as_shown(office, tmp_path: Path,
     wb.save(out)
     assert run(db, "bundle", "import", str(out)) == 0
     assert [n["text"] for n in show(db, ids[1], capsys)["notes"]] == ["50%"]
+
+
+def test_common_status_words_are_understood_and_unknown_ones_still_refused(office, tmp_path: Path,  # noqa: F811
+                                                                           capsys) -> None:
+    # Found in the QA run: a party that wrote 進行中 (in progress) had its whole file refused.
+    db, ids = office
+    out = returned(db, tmp_path)
+    wb = openpyxl.load_workbook(out)
+    ws = wb["分工表"]
+    ws[f"G{rows_by_id(ws)[ids[1]]}"] = "進行中"
+    ws[f"G{rows_by_id(ws)[ids[2]]}"] = "已完成"
+    wb.save(out)
+    assert run(db, "bundle", "import", str(out)) == 0
+    assert show(db, ids[1], capsys)["status"] == "in_progress"
+    assert show(db, ids[2], capsys)["status"] == "done"
+    ws[f"G{rows_by_id(ws)[ids[2]]}"] = "待定"
+    wb.save(out)
+    capsys.readouterr()
+    assert run(db, "bundle", "import", str(out)) != 0
+    assert "待定" in capsys.readouterr().err

@@ -31,6 +31,7 @@ from panprd_desktop.core.exchange.changes import (
 )
 from panprd_desktop.core.model import STATUSES
 from panprd_desktop.core.normalize import fold
+from panprd_desktop.core.parsing.facts import status_code
 
 if TYPE_CHECKING:
     from panprd_desktop.core.library import Library
@@ -186,7 +187,7 @@ def _row_changes(cells: dict[str, Any], base: dict[str, str], where: str, warnin
     if not status:
         if base["status"]:
             warnings.append(f"{where}状态被清空，未导入（状态不能为空）")
-    elif (code := _STATUS_CODES.get(fold(status))) is None:
+    elif (code := _STATUS_CODES.get(fold(status)) or status_code(status)) is None:  # 進行中 = 推进中
         raise BundleRejected(f"状态“{status[:20]}”无效（可用：{'、'.join(STATUSES.values())}）")
     elif code != base["status"]:
         out.append(change("status", check_value("status", base["status"]), code))
