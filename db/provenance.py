@@ -50,6 +50,19 @@ def set_deadline(conn: sqlite3.Connection, measure_id: str, text: str, iso: str 
     )
 
 
+def status(conn: sqlite3.Connection, measure_id: str) -> str:
+    row = conn.execute("SELECT status FROM annotations WHERE measure_id = ?", (measure_id,)).fetchone()
+    return row[0] if row and row[0] else "not_started"
+
+
+def set_status(conn: sqlite3.Connection, measure_id: str, code: str, at: str) -> None:
+    conn.execute(
+        "INSERT INTO annotations(measure_id, status, updated_at) VALUES (?,?,?)"
+        " ON CONFLICT(measure_id) DO UPDATE SET status = excluded.status, updated_at = excluded.updated_at",
+        (measure_id, code, at),
+    )
+
+
 def add_note(conn: sqlite3.Connection, measure_id: str, text: str, author: str, at: str) -> int:
     return int(conn.execute(
         "INSERT INTO notes(measure_id, text, author, at, source) VALUES (?,?,?,?,?)",

@@ -25,7 +25,14 @@ def delete_document(conn: sqlite3.Connection, doc_id: str) -> None:
     Foreign keys cascade to parts, sections, measures, owners, tags, notes, annotations and
     history; the search triggers log each deleted row. Edits left with no history (they only
     touched this document) are dropped, so undo never offers a step that does nothing.
+    Incoming exchange changes whose values go with it are forgotten as well: a bundle that
+    brings the document back must bring its values too, not skip them as already received.
     """
+    conn.execute(
+        "DELETE FROM exchange_known WHERE change_id IN (SELECT h.change_id FROM history h"
+        " JOIN measures m USING (measure_id) WHERE m.doc_id = ? AND h.change_id IS NOT NULL)",
+        (doc_id,),
+    )
     conn.execute("DELETE FROM documents WHERE doc_id = ?", (doc_id,))
     conn.execute(
         "UPDATE operations SET state = 'dropped' WHERE kind = 'edit' AND state IN ('done', 'undone')"

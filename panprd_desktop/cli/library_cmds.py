@@ -133,12 +133,12 @@ def print_measure(view: MeasureView) -> None:
     print(view.text)
     # Values the imported document stated (and nobody has changed since) are marked.
     mark = {name: "  [原文]" if source == "document" else "" for name, source in view.sources.items()}
-    mark = {"leads": "", "participants": "", "deadline": "", **mark}
+    mark = {"leads": "", "participants": "", "deadline": "", "status": "", **mark}
     print(f"牵头单位：{'、'.join(view.leads) or '—'}{mark['leads']}")
     print(f"参与单位：{'、'.join(view.participants) or '—'}{mark['participants']}")
     deadline = view.deadline.text + (f"（{view.deadline.date}）" if view.deadline.date else "")
     print(f"完成时限：{deadline or '—'}{mark['deadline']}")
-    print(f"进展：{view.status_label}")
+    print(f"进展：{view.status_label}{mark['status']}")
     print(f"标签：{'、'.join(view.tags) or '—'}")
     for n in view.notes:
         print(f"备注 {n.at:%Y-%m-%d %H:%M} {n.author}：{n.text}")

@@ -78,6 +78,7 @@ class Measures:
                     view.sources.update(value_sources(self._conn, mid, {
                         "leads": list(view.leads), "participants": list(view.participants),
                         "deadline": {"text": r[10], "date": r[11]},
+                        "status": r[12],
                     }))
         return [out[m] for m in ids if m in out]
 

@@ -1,7 +1,7 @@
 """Values a document states about its measures, stored with their origin.
 
 At import, what the parser or a table reader found (:class:`SourceFacts`: leads,
-participants, deadline, progress) becomes ordinary annotations — editable like any value —
+participants, deadline, progress, status) becomes ordinary annotations — editable like any value —
 recorded in history with the author ``原文`` and ``source = 'document'``; progress becomes a
 note by ``原文``. A value already present (a person's) is never overwritten. ``show`` then
 says per field whether the current value is the document's or a person's.
@@ -68,6 +68,11 @@ def store_facts(conn: sqlite3.Connection, doc_title: str, items: Sequence[tuple[
             sql.set_deadline(conn, mid, value["text"], value["date"], at)
             sql.record(conn, op_id, mid, at, SOURCE_AUTHOR, "deadline", {"text": "", "date": None}, value)
             with_deadline += 1
+        before = sql.status(conn, mid) if facts.status else ""
+        if facts.status and before == "not_started" and facts.status != before:
+            # Only over the default: a status a person (or an earlier bundle) set stays.
+            sql.set_status(conn, mid, facts.status, at)
+            sql.record(conn, op_id, mid, at, SOURCE_AUTHOR, "status", before, facts.status)
         if facts.progress.strip():
             text = facts.progress.strip()[:MAX_PROGRESS]
             note_id = sql.add_note(conn, mid, text, SOURCE_AUTHOR, at)
@@ -77,12 +82,14 @@ def store_facts(conn: sqlite3.Connection, doc_title: str, items: Sequence[tuple[
 
 
 def value_sources(conn: sqlite3.Connection, measure_id: str, current: dict[str, Any]) -> dict[str, str | None]:
-    """Per field (leads, participants, deadline): "document" when the current value is the one
+    """Per field (leads, participants, deadline, status): "document" when the current value is the one
     the document stated, "user" when a person set it, None when there is no value."""
     stated = sql.document_values(conn, [measure_id])
     out: dict[str, str | None] = {}
     for field, value in current.items():
-        empty = not value or (isinstance(value, dict) and not value.get("text"))
+        # the default status is no one's value: the document never states 未启动 (store_facts)
+        empty = (not value or (isinstance(value, dict) and not value.get("text"))
+                 or (field == "status" and value == "not_started"))
         if empty:
             out[field] = None
         elif (measure_id, field) in stated and stated[(measure_id, field)] == value:

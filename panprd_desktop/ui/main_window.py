@@ -27,6 +27,7 @@ from panprd_desktop.ui.models.tree_model import IdRole, LibraryTreeModel, Measur
 from panprd_desktop.ui.ops import IMPORT_SUFFIXES, Operations
 from panprd_desktop.ui.qt import Qt, QtCore, QtGui, QtWidgets
 from panprd_desktop.ui.search_adapter import query_terms
+from panprd_desktop.ui.section_title import section_title
 from panprd_desktop.ui.settings import Settings
 from panprd_desktop.ui.status_bar import JobStatus
 from panprd_desktop.ui.undo_keys import UndoKeys, commit_then, redo_shortcuts
@@ -215,11 +216,13 @@ class MainWindow(QtWidgets.QMainWindow):
         if kind != "section":
             return
         keep = [m for m in self._selection if m in ids]
-        self.reader.show_section(str(index.data()), ids, keep)
+        # an untitled block (a 台账's rows) is named by its document, not （无标题）
+        title = section_title(index, self.tree_model.tr("正文"), self.tree_model.tr("（无标题）"))
+        self.reader.show_section(title, ids, keep)
         if not self._syncing and keep != self._selection:
             self.select_measures(keep, source="tree")  # the inspector never edits a measure out of sight
         summary = index.siblingAtColumn(2).data()
-        self.statusBar().showMessage(self.tr("{0}：%n 条措施  {1}", "", len(ids)).format(index.data(), summary))
+        self.statusBar().showMessage(self.tr("{0}：%n 条措施  {1}", "", len(ids)).format(title, summary))
 
     def _tree_clicked(self, _index: QtCore.QModelIndex) -> None:
         """A section clicked while the 分工表 or 期限提醒 is showing: show it in the reader."""

@@ -34,7 +34,7 @@ def test_import_stores_owners_from_the_text_as_the_documents(library, tmp_path: 
     assert first.leads == ("省发展改革委",) and first.participants[0] == "省公安厅"
     assert {h.author for h in first.history} == {SOURCE_AUTHOR}
     assert {h.source for h in first.history} == {"document"}
-    assert first.sources == {"leads": "document", "participants": "document", "deadline": None}
+    assert first.sources == {"leads": "document", "participants": "document", "deadline": None, "status": None}
     # New unit names join the vocabulary, folded: Traditional input finds them.
     assert library.owners.find("省公安廳").name == "省公安厅"
     # The import's values are not an edit to undo.
@@ -46,7 +46,7 @@ def test_staff_edits_win_and_survive_reimport(library, tmp_path: Path) -> None:
     mid = f"{result.doc_id}.1.2"
     library.annotate([mid], Edit(set_leads=("深圳市政府",), deadline="2018年底前"), "张三")
     view = library.measures.get(mid)
-    assert view.sources == {"leads": "user", "participants": "document", "deadline": "user"}
+    assert view.sources == {"leads": "user", "participants": "document", "deadline": "user", "status": None}
     history_before = len(view.history)
     # The identical text again: reported as existing, nothing written.
     again = _import(library, tmp_path, name="again.txt")

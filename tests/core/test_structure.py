@@ -138,3 +138,18 @@ def test_word_heading_levels_make_parts_and_sections() -> None:
     assert doc.sections[0].measures == ["1.建设甲线。（省交通运输厅）", "2.建设乙线。（广铁集团）"]
     assert doc.sections[1].measures == ["推进口岸建设，加强合作。", "提高通关效率，方便旅客。"]
     assert doc.sections[2].facts[0].leads == ("省商务厅",)
+
+
+def test_a_one_sentence_section_with_an_owner_bracket_keeps_its_text_in_the_measure() -> None:
+    # Found in the day-long QA run: a work plan's （一）任务。（牵头单位） became a measure whose
+    # whole text was the bracket, so the task itself was neither read in the table nor exported.
+    doc = parse_document(
+        "关于加强科技创新合作的意见\n\n一、总体要求\n\n"
+        "（一）推动区域创新平台共建共享。（科技部、广东省负责）\n\n"
+        "（二）支持香港建设国际创新科技中心。加快建设。（香港特别行政区）\n"
+    )
+    first, second = doc.sections
+    assert first.measures == ["推动区域创新平台共建共享。（科技部、广东省负责）"]
+    # A real title sentence followed by a body still makes a titled section.
+    assert second.title == "支持香港建设国际创新科技中心"
+    assert second.measures == ["加快建设。（香港特别行政区）"]

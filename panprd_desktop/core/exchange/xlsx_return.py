@@ -31,6 +31,7 @@ from panprd_desktop.core.exchange.changes import (
 )
 from panprd_desktop.core.model import STATUSES
 from panprd_desktop.core.normalize import fold
+from panprd_desktop.core.parsing.facts import status_code
 
 if TYPE_CHECKING:
     from panprd_desktop.core.library import Library
@@ -57,9 +58,11 @@ def _guard(path: Path) -> None:
         raise BundleRejected(f"不是有效的 .xlsx 文件：{path.name} ({type(exc).__name__})") from None
 
 
-def _cell_text(value: Any) -> str:
+def _cell_text(value: Any, number_format: str = "") -> str:
     if value is None:
         return ""
+    if "%" in number_format and isinstance(value, int | float) and not isinstance(value, bool):
+        return f"{round(value * 100, 6):g}%"  # 50% typed in Excel is stored as 0.5
     if isinstance(value, datetime):
         return value.date().isoformat()
     if isinstance(value, date):
@@ -184,11 +187,11 @@ def _row_changes(cells: dict[str, Any], base: dict[str, str], where: str, warnin
     if not status:
         if base["status"]:
             warnings.append(f"{where}状态被清空，未导入（状态不能为空）")
-    elif (code := _STATUS_CODES.get(fold(status))) is None:
+    elif (code := _STATUS_CODES.get(fold(status)) or status_code(status)) is None:  # 進行中 = 推进中
         raise BundleRejected(f"状态“{status[:20]}”无效（可用：{'、'.join(STATUSES.values())}）")
     elif code != base["status"]:
         out.append(change("status", check_value("status", base["status"]), code))
-    progress = _cell_text(cells["进展情况"].value)
+    progress = _cell_text(cells["进展情况"].value, cells["进展情况"].number_format or "")
     if progress:
         if len(progress) > MAX_TEXT:
             raise BundleRejected(f"进展情况过长（最多 {MAX_TEXT} 字）")

@@ -9,6 +9,10 @@ _SENTENCE = re.compile(r"[^。！？]*[。！？]+[”’」』）)]*|[^。！�
 # A paragraph that opens with a short run-in heading ("政府引导、统筹推进。") keeps it with
 # the sentence it introduces, instead of making the heading a measure of its own.
 _RUN_IN_HEADING_MAX = 12
+# What may follow a one-sentence task without being a body of its own: an owner or remark
+# bracket such as （科技部、广东省负责）. Taking the sentence as a title would leave the measure
+# with nothing but the bracket.
+_ONLY_BRACKET = re.compile(r"^\s*[（(][^（）()]*[）)][。；;]?\s*$")
 
 
 def split_sentences(paragraph: str) -> list[str]:
@@ -22,6 +26,6 @@ def split_sentences(paragraph: str) -> list[str]:
 def split_title(rest: str) -> tuple[str, str]:
     """``建设…体系。强化…`` → (``建设…体系。``, ``强化…``) when the first sentence is a title."""
     m = re.match(r"^([^。，；：！？]{1,30}。)(.*)$", rest, re.S)
-    if m:
+    if m and not _ONLY_BRACKET.match(m.group(2)):
         return m.group(1), m.group(2)
     return "", rest

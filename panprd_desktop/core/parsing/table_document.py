@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from panprd_desktop.core.normalize import fold
-from panprd_desktop.core.parsing.facts import SourceFacts
+from panprd_desktop.core.parsing.facts import SourceFacts, status_code
 from panprd_desktop.core.parsing.numbering_patterns import classify, is_heading_line
 from panprd_desktop.core.parsing.numerals import DATE_LINE, DOC_NO, chinese_to_int
 from panprd_desktop.core.parsing.repair import ends_paragraph
@@ -25,6 +25,7 @@ from panprd_desktop.core.parsing.structure import ParsedDocument, ParsedPart, Pa
 # full-width forms fold to these). Order matters: the first kind whose pattern matches wins.
 _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("seq", re.compile(r"^(序号|编号|序)$")),
+    ("status", re.compile(r"状态")),  # before progress: 进展状态 is a status, not a note
     ("progress", re.compile(r"(进展|完成情况|进度情况|推进情况)")),
     ("deadline", re.compile(r"(时限|时间|期限|进度安排|完成年限)")),
     ("participants", re.compile(r"(参与|配合|协办|协助)")),
@@ -142,7 +143,7 @@ def _new_part(doc: ParsedDocument, title: str) -> ParsedPart:
     return part
 
 
-_FIELDS = ("seq", "task", "lead", "participants", "deadline", "progress")
+_FIELDS = ("seq", "task", "lead", "participants", "deadline", "progress", "status")
 
 
 class _TableBuilder:
@@ -186,6 +187,9 @@ class _TableBuilder:
             if not cells["task"] or row[k["task"]].copied:
                 self.doc.warnings.append(f"{where}第 {number} 行没有任务内容，未作为条文导入")
                 continue
+            if cells["status"] and status_code(cells["status"]) is None:
+                self.doc.warnings.append(
+                    f"{where}第 {number} 行的状态“{cells['status'][:20]}”无法识别，未导入，请手工设置")
             section = self._section()
             section.measures.append("")
             self._set(section, len(section.measures) - 1, cells)
@@ -213,6 +217,7 @@ class _TableBuilder:
             participants=_units(cells["participants"]),
             deadline=cells["deadline"].replace("\n", ""),
             progress=cells["progress"],
+            status=status_code(cells["status"]) or "" if cells["status"] else "",
         )
         if facts.empty:
             section.facts.pop(index, None)

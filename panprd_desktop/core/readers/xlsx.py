@@ -28,9 +28,12 @@ def _col(letters: bytes) -> int:
     return n - 1
 
 
-def _text(value: object) -> str:
+def _text(value: object, number_format: str = "") -> str:
     if value is None:
         return ""
+    if "%" in number_format and isinstance(value, int | float) and not isinstance(value, bool):
+        # 进展 typed as 50% is stored as 0.5: read it as Excel shows it, not as the raw number
+        return f"{round(value * 100, 6):g}%"
     if isinstance(value, datetime):
         return value.date().isoformat() if value.time() == datetime.min.time() else value.isoformat(" ")
     if isinstance(value, date):
@@ -58,10 +61,10 @@ def _apply_merges(rows: list[Row], merges: list[tuple[int, int, int, int]], name
 
 def _sheet_rows(ws: object, name: str, check: Check) -> list[Row]:
     rows: list[Row] = []
-    for values in ws.iter_rows(max_col=MAX_XLSX_COLS, values_only=True):  # type: ignore[attr-defined]
+    for cells in ws.iter_rows(max_col=MAX_XLSX_COLS):  # type: ignore[attr-defined]
         if len(rows) >= limits.MAX_XLSX_ROWS:
             raise ImportRejected(f"{name}: 工作表超过 {limits.MAX_XLSX_ROWS} 行，已拒绝 (too many rows)")
-        row = [Cell(_text(v)) for v in values]
+        row = [Cell(_text(c.value, getattr(c, "number_format", None) or "")) for c in cells]
         row += [Cell("") for _ in range(MAX_XLSX_COLS - len(row))]
         rows.append(row)
         if check and len(rows) % 2000 == 0:

@@ -226,8 +226,9 @@ class InspectorView(UnsavedInput, QtWidgets.QScrollArea):
         self._show_sources(views[0] if len(views) == 1 else None)
 
     def _show_sources(self, view: MeasureView | None) -> None:
-        names = {"leads": self.tr("牵头单位"), "participants": self.tr("参与单位"), "deadline": self.tr("完成时限")}
-        stated = [names[f] for f, source in (view.sources.items() if view else ()) if source == "document"]
+        names = {"leads": self.tr("牵头单位"), "participants": self.tr("参与单位"), "deadline": self.tr("完成时限"),
+                 "status": self.tr("状态")}
+        stated = [names.get(f, f) for f, source in (view.sources.items() if view else ()) if source == "document"]
         self.source_hint.setText(self.tr("来自原文（导入的文件写明，可修改）：{0}").format("、".join(stated)))
         self.source_hint.setVisible(bool(stated))
 
