@@ -7,7 +7,6 @@ this module says how (see ARCHITECTURE.md, "SQL lives in the storage layer").
 from __future__ import annotations
 
 import json
-import secrets
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -37,6 +36,8 @@ def generation(conn: sqlite3.Connection) -> str:
 
 def new_generation(conn: sqlite3.Connection) -> str:
     """Give this database a new history id (caller holds the transaction)."""
+    import secrets  # on use: it loads hashlib/hmac, start-up time `panprd search` never needs
+
     value = secrets.token_hex(16)
     conn.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('generation', ?)", (value,))
     return value

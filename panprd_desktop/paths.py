@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-from importlib import resources
 from pathlib import Path
 
 APP_NAME = "PanPRD Desk"
@@ -21,4 +20,6 @@ def default_db_path() -> Path:
 
 
 def bundled_guideline() -> Path:
+    from importlib import resources  # on use: not part of a search's start-up
+
     return Path(str(resources.files("resources").joinpath("guideline-gf2016-18.txt")))

@@ -12,11 +12,19 @@ import sqlite3
 import sys
 from collections.abc import Sequence
 
-from exporters.errors import ExportError
 from panprd_desktop import __version__
 from panprd_desktop.cli import exchange_cmds, export_cmds, library_cmds, recovery_cmds, remove_cmd, search_cmds
 from panprd_desktop.cli.common import EXIT_ERROR, EXIT_INTERNAL, Context
 from panprd_desktop.core.errors import PanprdError
+
+
+def _user_errors() -> tuple[type[Exception], ...]:
+    """The errors said to the user in one line. The exporters are imported only by the
+    commands that export (issue 13: ``panprd search`` starts without them), so an
+    ``ExportError`` can only have been raised if its module is loaded."""
+    export_errors = sys.modules.get("exporters.errors")
+    return (PanprdError, export_errors.ExportError) if export_errors else (PanprdError,)
+
 
 COMMAND_MODULES = (library_cmds, export_cmds, search_cmds, recovery_cmds, remove_cmd, exchange_cmds)
 
@@ -50,7 +58,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     ctx = Context(args)
     try:
         return args.handler(ctx, args) or 0
-    except (PanprdError, ExportError) as exc:
+    except _user_errors() as exc:
         print(f"panprd: {exc}", file=sys.stderr)
         return EXIT_ERROR
     except BrokenPipeError:  # `panprd outline X | head`: the reader left, nothing to report

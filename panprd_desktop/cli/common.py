@@ -7,10 +7,12 @@ import json
 import sys
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from panprd_desktop.core.errors import LibraryLocked, ReadOnlyStorage
-from panprd_desktop.core.library import Library
+
+if TYPE_CHECKING:
+    from panprd_desktop.core.library import Library
 
 EXIT_ERROR = 2
 EXIT_INTERNAL = 70
@@ -40,6 +42,8 @@ class Context:
         return self._library
 
     def _open(self, *, checks: bool) -> Library:
+        from panprd_desktop.core.library import Library  # not at import: `panprd --help` stays quick
+
         read_only = bool(getattr(self.args, "read_only", False))
         try:
             return Library(self.db_path, read_only=read_only, checks=checks)

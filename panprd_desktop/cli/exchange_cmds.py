@@ -5,12 +5,20 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from panprd_desktop.cli.common import Context, add_json, emit_json
-from panprd_desktop.core.exchange import Exchange
-from panprd_desktop.core.exchange.changes import PartyNeeded
 from panprd_desktop.core.model import FIELD_LABELS, STATUSES
+
+if TYPE_CHECKING:
+    from panprd_desktop.core.exchange import Exchange
+
+
+def _exchange(ctx: Context) -> Exchange:
+    # Imported on use: `panprd search` must not pay for the exchange machinery (issue 13).
+    from panprd_desktop.core.exchange import Exchange
+
+    return Exchange(ctx.library)
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -61,7 +69,7 @@ def _show(value: Any) -> str:
 
 
 def cmd_office(ctx: Context, args: argparse.Namespace) -> int:
-    ex = Exchange(ctx.library)
+    ex = _exchange(ctx)
     if args.new_identity:
         ex.new_identity()
     ident = ex.set_office(args.name) if args.name else ex.identity()
@@ -76,7 +84,7 @@ def cmd_office(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def cmd_bundle_export(ctx: Context, args: argparse.Namespace) -> int:
-    summary = Exchange(ctx.library).export_bundle(Path(args.out), owner=args.owner, to=args.to)
+    summary = _exchange(ctx).export_bundle(Path(args.out), owner=args.owner, to=args.to)
     if args.json:
         emit_json(summary)
     else:
@@ -85,10 +93,10 @@ def cmd_bundle_export(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def cmd_bundle_import(ctx: Context, args: argparse.Namespace) -> int:
-    exchange = Exchange(ctx.library)
+    exchange = _exchange(ctx)
     try:
         summary = exchange.import_file(Path(args.file), office=args.office, dry_run=args.dry_run)
-    except PartyNeeded:
+    except _party_needed():
         if not sys.stdin.isatty():
             raise
         office = input("这份台账由哪个单位填报？").strip()  # asked, as a person at a terminal expects
@@ -111,7 +119,7 @@ def cmd_bundle_import(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def cmd_conflicts(ctx: Context, args: argparse.Namespace) -> int:
-    conflicts = Exchange(ctx.library).conflicts()
+    conflicts = _exchange(ctx).conflicts()
     if args.json:
         emit_json(conflicts)
     elif not conflicts:
@@ -126,7 +134,7 @@ def cmd_conflicts(ctx: Context, args: argparse.Namespace) -> int:
 
 def cmd_resolve(ctx: Context, args: argparse.Namespace) -> int:
     choice = args.choice or "value"
-    result = Exchange(ctx.library).resolve(args.conflict_id, choice, args.value, args.author)
+    result = _exchange(ctx).resolve(args.conflict_id, choice, args.value, args.author)
     if args.json:
         emit_json(result)
     else:
@@ -134,3 +142,8 @@ def cmd_resolve(ctx: Context, args: argparse.Namespace) -> int:
               f"{_show(result['value'])}")
     return 0
 
+
+def _party_needed() -> type[Exception]:
+    from panprd_desktop.core.exchange.changes import PartyNeeded
+
+    return PartyNeeded

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 import sqlite3
-import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -269,6 +268,8 @@ class Annotations:
 
     def _add_note(self, measure_id: str, text: str, author: str) -> dict[str, Any]:
         at = _now()
+        import uuid  # on use: its import (platform probing) slows every start (issue 13)
+
         uid = uuid.uuid4().hex  # exchange (issue 10): a global id, so the note is never duplicated
         note_id = self._conn.execute(
             "INSERT INTO notes(measure_id, text, author, at, note_uid) VALUES (?,?,?,?,?)",

@@ -7,7 +7,6 @@ is an error, so a typo is caught instead of silently becoming "no date".
 
 from __future__ import annotations
 
-import calendar
 import re
 from datetime import date
 
@@ -25,6 +24,8 @@ _QUARTERS = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4"
 def _month_end(year: int, month: int) -> date:
     if not 1 <= month <= 12:
         raise InvalidValue(f"无效的日期：{year}年{month}月 (invalid month)")
+    import calendar  # on use: not part of a search's start-up
+
     return date(year, month, calendar.monthrange(year, month)[1])
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import json
 import sqlite3
 from collections.abc import Callable
@@ -33,6 +32,8 @@ def content_hash(doc: ParsedDocument) -> str:
         for section in part.sections:
             pieces += [section.label, section.heading, *section.measures]
     folded = "".join(fold(p) for p in pieces).replace(" ", "")
+    import hashlib  # on use: only imports hash text (its import is ~2 ms of every start)
+
     return hashlib.sha256(folded.encode("utf-8")).hexdigest()
 
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 import json
 import sqlite3
 from dataclasses import dataclass
-from importlib import resources
 
 from panprd_desktop.core.errors import InvalidValue
 from panprd_desktop.core.normalize import fold, is_storable
@@ -25,6 +24,8 @@ class Owner:
 
 
 def load_vocabulary() -> list[tuple[str, str, list[str]]]:
+    from importlib import resources  # on use: only the first open seeds the vocabulary
+
     data = json.loads(resources.files("resources").joinpath("owners.json").read_text(encoding="utf-8"))
     entries = [(e["name"], "party", e["aliases"]) for e in data["parties"]]
     entries += [(e["name"], "central", e["aliases"]) for e in data["central"]]

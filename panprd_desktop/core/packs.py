@@ -14,13 +14,16 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from exporters.pack import BriefingPack, PackGroup, PackMeasure, PackNote, PackSummary
 from panprd_desktop.core.errors import InvalidValue
 from panprd_desktop.core.model import STATUSES, MeasureView
 from panprd_desktop.core.search.filters import SearchFilters
 
 if TYPE_CHECKING:
+    from exporters.pack import BriefingPack, PackGroup, PackMeasure, PackSummary
     from panprd_desktop.core.library import Library
+
+# The exporters package is imported where a pack is built, not with this module: every
+# Library owns a Packs, and `panprd search` must not pay for loading the exporters (issue 13).
 
 NO_LEAD = "（未指定）"
 NOT_REPORTED = "未填报"  # nobody has reported on the measure: no status set, no note written
@@ -77,6 +80,8 @@ def reported(view: MeasureView) -> bool:
 
 
 def _pack_measure(view: MeasureView, today: date) -> PackMeasure:
+    from exporters.pack import PackMeasure, PackNote
+
     return PackMeasure(
         measure_id=view.measure_id, label=view.label, section_label=view.section_label,
         section_title=view.section_title, text=view.text, leads=view.leads,
@@ -88,6 +93,8 @@ def _pack_measure(view: MeasureView, today: date) -> PackMeasure:
 
 
 def _summary(views: Sequence[MeasureView], today: date) -> PackSummary:
+    from exporters.pack import PackSummary
+
     statuses = Counter(v.status if reported(v) else NOT_REPORTED for v in views)
     leads: Counter[str] = Counter()
     for v in views:
@@ -102,6 +109,8 @@ def _summary(views: Sequence[MeasureView], today: date) -> PackSummary:
 
 
 def _groups(views: Sequence[MeasureView], today: date) -> tuple[PackGroup, ...]:
+    from exporters.pack import PackGroup
+
     groups: list[PackGroup] = []
     current: tuple[str, str] | None = None
     rows: list[PackMeasure] = []
@@ -136,6 +145,8 @@ class Packs:
               measure_ids: Sequence[str] | None = None, doc_id: str | None = None,
               today: date | None = None) -> BriefingPack:
         """A briefing pack of the selection (everything when nothing is selected)."""
+        from exporters.pack import BriefingPack
+
         today = today or date.today()
         if not options.title.strip():
             raise InvalidValue("材料标题不能为空 (empty pack title)")

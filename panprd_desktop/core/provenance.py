@@ -12,14 +12,16 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Sequence
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from db import provenance as sql
 from panprd_desktop.core.deadlines import parse_deadline
 from panprd_desktop.core.errors import InvalidValue
 from panprd_desktop.core.model import Deadline
 from panprd_desktop.core.owners import Owner, Owners
-from panprd_desktop.core.parsing.facts import SourceFacts
+
+if TYPE_CHECKING:  # only a type here: reading a library must not load the parser (issue 13)
+    from panprd_desktop.core.parsing.facts import SourceFacts
 
 SOURCE_AUTHOR = "原文"
 MAX_PROGRESS = 20_000

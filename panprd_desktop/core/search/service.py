@@ -9,7 +9,6 @@ scan answers — search may get slower, never wrong.
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, TypeVar
@@ -22,9 +21,19 @@ from panprd_desktop.core.search.query import ParsedQuery, parse_query
 from panprd_desktop.core.search.snippets import make_snippet
 
 if TYPE_CHECKING:
+    import logging
+
     from panprd_desktop.core.library import Library
 
-log = logging.getLogger(__name__)
+
+def _log() -> logging.Logger:
+    """This module's logger; ``logging`` is imported only when an engine fails (issue 13:
+    it is a tenth of what `panprd search` used to import)."""
+    import logging
+
+    return logging.getLogger(__name__)
+
+
 T = TypeVar("T")
 
 ENGINES = ("fts5", "whoosh", "scan")
@@ -110,17 +119,17 @@ class Search:
                 except PanprdError:
                     raise
                 except Exception as exc:
-                    log.warning("search engine %s failed (%s: %s); rebuilding", name, type(exc).__name__, exc)
+                    _log().warning("search engine %s failed (%s: %s); rebuilding", name, type(exc).__name__, exc)
                     self.recoveries.append(f"{name}: {type(exc).__name__}: {exc}")
                     engine.close()
                     if attempt == 0:
                         try:
                             engine.rebuild()
                         except Exception as again:
-                            log.warning("rebuild of %s failed: %s", name, again)
+                            _log().warning("rebuild of %s failed: %s", name, again)
             if name == "scan":  # pragma: no cover - the scan has no files to damage
                 raise RuntimeError("search failed")
-            log.warning("search engine %s unusable; answering with the plain scan", name)
+            _log().warning("search engine %s unusable; answering with the plain scan", name)
             return self._run("scan", action)
 
     # -- queries -------------------------------------------------------------------------
