@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import contextlib
 import glob
-import heapq
 import os
 import sqlite3
 import threading
@@ -36,6 +35,8 @@ from panprd_desktop.core.search.engine import (
     Ranked,
 )
 from panprd_desktop.core.search.filters import FilterSQL
+from panprd_desktop.core.search.fts5_rank import best_of, top_by_title_bound
+from panprd_desktop.core.search.fts5_rank import token_score as token_score  # re-exported
 from panprd_desktop.core.search.query import ParsedQuery
 
 if TYPE_CHECKING:
@@ -72,27 +73,6 @@ def tokens(folded: str) -> str:
 
 def phrase(term: str) -> str:
     return '"' + tokens(term).strip() + '"'
-
-
-def token_score(body: str, title: str, extra: str, terms: list[str]) -> float:
-    """Title matches first, then phrase density — like :func:`.scan.score`, on token strings.
-
-    ``terms`` are `` `` + tokens(term); a leading space anchors each at a token boundary."""
-    body, title, extra = " " + body, " " + title, " " + extra
-    section_title, _, doc_title = title.partition(" xa ")
-    doc_title = " " + doc_title
-    length = body.count(" ")
-    value = 0.0
-    for term in terms:
-        chars = term.count(" ")
-        if term in section_title:
-            value += 10.0
-        elif term in doc_title:
-            value += 3.0
-        value += body.count(term) * chars * 10.0 / (length + 20)
-        if term in extra:
-            value += 0.5
-    return value
 
 
 def match_expression(query: ParsedQuery) -> tuple[str | None, str | None]:
@@ -259,12 +239,18 @@ class Fts5Engine(IndexedEngine):
             sql += f" LIMIT {int(limit)}" if limit is not None else ""
             return int(total), [(r[0], 0.0) for r in conn.execute(sql, params)]
         # Rank in Python on the indexed token strings (bm25 would re-count every phrase's
-        # documents for its IDF — as slow as the count itself). Every hit is scored: a cap on
-        # the rows ranked once returned fewer hits than asked for and could hide the best.
+        # documents for its IDF — as slow as the count itself). Every hit is considered: a cap
+        # on the rows ranked once returned fewer hits than asked for and could hide the best.
+        # For a page, the title-matching hits usually prove the answer alone (fts5_rank).
         columns = "SELECT fts.rowid, fts.body, fts.title, fts.extra"
-        terms = [" " + tokens(t) for t in query.highlight_terms()]
-        scored = ((-token_score(r[1], r[2], r[3], terms), r[0]) for r in conn.execute(columns + body, params))
-        best = sorted(scored) if limit is None else heapq.nsmallest(limit, scored)
+        folded = query.highlight_terms()
+        terms = [" " + tokens(t) for t in folded]
+        best = None
+        if limit is not None:
+            best = top_by_title_bound(conn, columns, body, params, [phrase(t) for t in folded], terms,
+                                      limit, int(total))
+        if best is None:
+            best = best_of(conn.execute(columns + body, params), terms, limit)
         names = self._names([rowid for _, rowid in best])
         return int(total), [(names[rowid], -negative) for negative, rowid in best]
 

@@ -1,0 +1,78 @@
+"""Top-N ranking for the fts5 engine without scoring every hit — a proven bound, same answer.
+
+:func:`token_score` gives, per query term, at most 10 for a title match, a body density
+``count × chars × 10 / (length + 20)`` that is always below 10 (non-overlapping occurrences
+of a ``chars``-token term cover at most the body's ``length − 1`` tokens), and 0.5 for a
+match in notes/tags/owners. So a hit whose title and extra columns contain none of the
+terms scores strictly less than ``10 × terms``. Those columns are short, so the hits where
+they match some term are found by FTS5 alone (``{title extra} : "…"``) and few enough to
+score; if the N-th best of them already scores at least that bound, no other hit can enter
+the top N or tie with it, and
+the answer is exactly the one scoring every hit gives (same hits, same order, ties broken
+by index row as before). Otherwise the caller scores every hit (issue 12: nothing hidden).
+"""
+
+from __future__ import annotations
+
+import heapq
+import sqlite3
+from collections.abc import Iterable
+
+# Per term, a hit without a title or extra match scores its density alone: always < 10.
+DENSITY_BOUND = 10.0
+# Above this share of all hits the title candidates are no cheaper than scoring everything.
+MAX_CANDIDATE_SHARE = 0.5
+# …and above this many, a bound that then fails would cost more than it can save.
+MAX_CANDIDATES = 5000
+
+Scored = list[tuple[float, int]]  # (−score, index rowid), best first
+
+
+def token_score(body: str, title: str, extra: str, terms: list[str]) -> float:
+    """Title matches first, then phrase density — like :func:`.scan.score`, on token strings.
+
+    ``terms`` are `` `` + tokens(term); a leading space anchors each at a token boundary."""
+    body, title, extra = " " + body, " " + title, " " + extra
+    section_title, _, doc_title = title.partition(" xa ")
+    doc_title = " " + doc_title
+    length = body.count(" ")
+    value = 0.0
+    for term in terms:
+        chars = term.count(" ")
+        if term in section_title:
+            value += 10.0
+        elif term in doc_title:
+            value += 3.0
+        value += body.count(term) * chars * 10.0 / (length + 20)
+        if term in extra:
+            value += 0.5
+    return value
+
+
+def best_of(rows: Iterable[tuple[int, str, str, str]], terms: list[str], limit: int | None) -> Scored:
+    """Rows (rowid, body, title, extra) scored, best ``limit`` first (all when None)."""
+    scored = ((-token_score(r[1], r[2], r[3], terms), r[0]) for r in rows)
+    return sorted(scored) if limit is None else heapq.nsmallest(limit, scored)
+
+
+def title_filter(phrases: list[str]) -> str:
+    """FTS5 expression: the title or extra column contains any of the (quoted) phrases."""
+    return "(" + " OR ".join("{title extra} : " + p for p in phrases) + ")"
+
+
+def top_by_title_bound(conn: sqlite3.Connection, select: str, body: str, params: list[object],
+                       phrases: list[str], terms: list[str], limit: int, total: int) -> Scored | None:
+    """The exact top ``limit`` when the hits matching in title or extra prove it, else None.
+
+    ``body`` is the engine's FROM … WHERE with ``fts MATCH ?`` as its first parameter;
+    ``select`` the column list giving (rowid, body, title, extra)."""
+    narrowed = [f"({params[0]}) AND {title_filter(phrases)}", *params[1:]]
+    count = conn.execute("SELECT COUNT(*)" + body, narrowed).fetchone()[0]
+    if count < limit and count < total:
+        return None  # too few to fill the page: the rest must be scored too
+    if count < total and (count > total * MAX_CANDIDATE_SHARE or count > MAX_CANDIDATES):
+        return None
+    best = best_of(conn.execute(select + body, narrowed), terms, limit)
+    if count == total or -best[-1][0] >= DENSITY_BOUND * len(terms):
+        return best
+    return None
