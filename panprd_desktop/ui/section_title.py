@@ -14,7 +14,7 @@ from panprd_desktop.ui.qt import QtCore
 def section_title(index: QtCore.QModelIndex, untitled_part: str, untitled_section: str) -> str:
     """``index`` is a section row of the library tree (column 0)."""
     text = str(index.data())
-    if text != untitled_section:
+    if text not in (untitled_section, untitled_part):  # an untitled part may stand for its only section
         return text
     names: list[str] = []
     parent = index.parent()
