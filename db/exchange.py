@@ -203,14 +203,18 @@ def document_by_hash(conn: sqlite3.Connection, digest: str) -> str | None:
 
 # -- conflicts ----------------------------------------------------------------------------
 
+# Open: never settled, or settled by an operation that has since been undone.
+_OPEN = ("(c.state = 'open' OR (SELECT r.state FROM operations r WHERE r.op_id = c.resolved_op)"
+         " IN ('undone', 'dropped'))")
 _CONFLICT_COLUMNS = ("conflict_id, measure_id, field, base, ours, theirs, theirs_change, theirs_author,"
-                     " theirs_at, theirs_office, theirs_library, c.op_id, c.state, resolution")
+                     " theirs_at, theirs_office, theirs_library, c.op_id,"
+                     f" CASE WHEN {_OPEN} THEN 'open' ELSE 'resolved' END AS state, resolution")
 
 
 def open_conflict(conn: sqlite3.Connection, measure_id: str, field: str) -> sqlite3.Row | None:
     return conn.execute(
         f"SELECT {_CONFLICT_COLUMNS} FROM exchange_conflicts c JOIN operations o USING (op_id)"
-        " WHERE c.state = 'open' AND o.state = 'done' AND measure_id = ? AND field = ?",
+        f" WHERE {_OPEN} AND o.state = 'done' AND measure_id = ? AND field = ?",
         (measure_id, field),
     ).fetchone()
 
@@ -219,7 +223,7 @@ def open_conflicts(conn: sqlite3.Connection) -> list[sqlite3.Row]:
     """Open conflicts of imports that are not undone, in the order they were found."""
     return conn.execute(
         f"SELECT {_CONFLICT_COLUMNS} FROM exchange_conflicts c JOIN operations o USING (op_id)"
-        " WHERE c.state = 'open' AND o.state = 'done' ORDER BY c.rowid"
+        f" WHERE {_OPEN} AND o.state = 'done' ORDER BY c.rowid"
     ).fetchall()
 
 
@@ -251,9 +255,10 @@ def upsert_conflict(conn: sqlite3.Connection, conflict_id: str, measure_id: str,
     return conflict_id
 
 
-def close_conflict(conn: sqlite3.Connection, conflict_id: str, resolution: str) -> None:
-    conn.execute("UPDATE exchange_conflicts SET state = 'resolved', resolution = ? WHERE conflict_id = ?",
-                 (resolution, conflict_id))
+def close_conflict(conn: sqlite3.Connection, conflict_id: str, resolution: str, op_id: int) -> None:
+    """Settled by ``op_id``: undoing that operation opens the conflict again."""
+    conn.execute("UPDATE exchange_conflicts SET state = 'resolved', resolution = ?, resolved_op = ?"
+                 " WHERE conflict_id = ?", (resolution, op_id, conflict_id))
 
 
 def _dump(value: Any) -> str:

@@ -283,3 +283,26 @@ def test_undoing_an_import_is_local(make_office, tmp_path: Path) -> None:
     send(sec, hk, tmp_path / "sec-hk.json")
     assert hk[0].measures.get(m).notes == ()  # nor relayed
     assert sec[1].import_file(tmp_path / "gd.json")["applied"] == 2  # and it can be imported again
+
+
+def test_undoing_a_resolution_reopens_the_conflict_and_redo_settles_it_again(make_office, tmp_path: Path) -> None:
+    """Ctrl+Z after 采用对方 puts our value back: the disagreement must come back with it, not
+    quietly settle as ours."""
+    a, b = make_office("秘书处"), make_office("广东省")
+    m = a[0].measures.ids()[3]
+    a[0].annotate([m], Edit(status="in_progress"), "甲")
+    b[0].annotate([m], Edit(status="delayed"), "乙")
+    [conflict] = send(a, b, tmp_path / "a.json")["conflicts"]
+    b[1].resolve(conflict["conflict_id"], "theirs")
+    assert b[1].conflicts() == [] and b[0].measures.get(m).status == "in_progress"
+
+    b[0].undo()
+    assert b[0].measures.get(m).status == "delayed"
+    assert [c["conflict_id"] for c in b[1].conflicts()] == [conflict["conflict_id"]]
+
+    b[0].redo()
+    assert b[0].measures.get(m).status == "in_progress" and b[1].conflicts() == []
+
+    b[0].undo()  # undone again, then settled the other way: one resolution, no conflict left
+    b[1].resolve(conflict["conflict_id"], "ours")
+    assert b[1].conflicts() == [] and b[0].measures.get(m).status == "delayed"

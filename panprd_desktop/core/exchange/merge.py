@@ -114,7 +114,7 @@ class Merger:
             return self._merge_set(ch, ours, op_id)
         base, theirs = ch.before, ch.after
         if same(ch.field, theirs, ours):
-            self._settle(ch, ours)
+            self._settle(ch, ours, op_id)
             return "unchanged"
         if same(ch.field, ours, base) or (ch.has_alt and same(ch.field, ours, ch.alt)):
             self._apply(ch, ours, theirs, op_id)
@@ -152,15 +152,15 @@ class Merger:
                          change_id=ch.change_id, origin_library=ch.library, origin_office=ch.office,
                          base=ch.alt, has_base=ch.has_alt,  # relayed resolutions keep their alt base
                          source=_source(ch))
-        self._settle(ch, new)
+        self._settle(ch, new, op_id)
 
-    def _settle(self, ch: Change, value: Any) -> None:
+    def _settle(self, ch: Change, value: Any, op_id: int) -> None:
         """The field now holds ``value`` and ``ch``'s library holds it too: an open conflict with
         that library (or one whose theirs we now hold) is settled — e.g. it resolved our way."""
         conflict = q.open_conflict(self._conn, ch.measure_id, ch.field)
         if conflict is not None and (conflict["theirs_library"] == ch.library
                                      or same(ch.field, json.loads(conflict["theirs"]), value)):
-            q.close_conflict(self._conn, conflict["conflict_id"], "peer")
+            q.close_conflict(self._conn, conflict["conflict_id"], "peer", op_id)
 
     def _merge_note(self, ch: Change, op_id: int) -> str:
         if ch.after is not None:

@@ -209,7 +209,7 @@ class Exchange:
                 if not same(name, chosen, ours):
                     lib.annotations._write(mid, name, chosen)  # noqa: SLF001
                 q.insert_history(conn, op_id, mid, _now(), who, name, ours, chosen, base=theirs, has_base=True)
-                q.close_conflict(conn, row["conflict_id"], choice)
+                q.close_conflict(conn, row["conflict_id"], choice, op_id)
         return {"conflict_id": row["conflict_id"], "measure_id": mid, "field": name, "value": chosen,
                 "op_id": op_id}
 
