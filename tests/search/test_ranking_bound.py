@@ -46,7 +46,8 @@ def test_the_bound_answers_broad_queries_and_agrees(big_lib: Library) -> None:
         body, params = engine._from(parsed, build_filter(big_lib, None, "lib"), ranked=True)
         total = engine.conn.execute("SELECT COUNT(*)" + body, params).fetchone()[0]
         folded = parsed.highlight_terms()
-        best = top_by_title_bound(engine.conn, "SELECT fts.rowid, fts.body, fts.title, fts.extra", body, params,
+        best = top_by_title_bound(engine.conn, "SELECT COUNT(*)" + body,
+                                  "SELECT fts.rowid, fts.body, fts.title, fts.extra" + body, params,
                                   [phrase(t) for t in folded], [" " + tokens(t) for t in folded], 20, total)
         if best is None:
             continue

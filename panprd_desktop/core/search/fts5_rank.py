@@ -60,19 +60,19 @@ def title_filter(phrases: list[str]) -> str:
     return "(" + " OR ".join("{title extra} : " + p for p in phrases) + ")"
 
 
-def top_by_title_bound(conn: sqlite3.Connection, select: str, body: str, params: list[object],
+def top_by_title_bound(conn: sqlite3.Connection, count_sql: str, rows_sql: str, params: list[object],
                        phrases: list[str], terms: list[str], limit: int, total: int) -> Scored | None:
     """The exact top ``limit`` when the hits matching in title or extra prove it, else None.
 
-    ``body`` is the engine's FROM … WHERE with ``fts MATCH ?`` as its first parameter;
-    ``select`` the column list giving (rowid, body, title, extra)."""
+    ``count_sql`` counts the engine's hits, ``rows_sql`` lists them as (rowid, body, title,
+    extra); both take ``fts MATCH ?`` as their first parameter."""
     narrowed = [f"({params[0]}) AND {title_filter(phrases)}", *params[1:]]
-    count = conn.execute("SELECT COUNT(*)" + body, narrowed).fetchone()[0]
+    count = conn.execute(count_sql, narrowed).fetchone()[0]
     if count < limit and count < total:
         return None  # too few to fill the page: the rest must be scored too
     if count < total and (count > total * MAX_CANDIDATE_SHARE or count > MAX_CANDIDATES):
         return None
-    best = best_of(conn.execute(select + body, narrowed), terms, limit)
+    best = best_of(conn.execute(rows_sql, narrowed), terms, limit)
     if count == total or -best[-1][0] >= DENSITY_BOUND * len(terms):
         return best
     return None
