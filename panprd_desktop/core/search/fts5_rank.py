@@ -20,10 +20,9 @@ from collections.abc import Iterable
 
 # Per term, a hit without a title or extra match scores its density alone: always < 10.
 DENSITY_BOUND = 10.0
-# Above this share of all hits the title candidates are no cheaper than scoring everything.
-MAX_CANDIDATE_SHARE = 0.5
-# …and above this many, a bound that then fails would cost more than it can save.
-MAX_CANDIDATES = 5000
+# Above this share of all hits, scoring the candidates first costs more than the bound saves
+# (and a bound that then fails adds at most this share to scoring every hit).
+MAX_CANDIDATE_SHARE = 0.4
 
 Scored = list[tuple[float, int]]  # (−score, index rowid), best first
 
@@ -70,7 +69,7 @@ def top_by_title_bound(conn: sqlite3.Connection, count_sql: str, rows_sql: str, 
     count = conn.execute(count_sql, narrowed).fetchone()[0]
     if count < limit and count < total:
         return None  # too few to fill the page: the rest must be scored too
-    if count < total and (count > total * MAX_CANDIDATE_SHARE or count > MAX_CANDIDATES):
+    if count < total and count > total * MAX_CANDIDATE_SHARE:
         return None
     best = best_of(conn.execute(rows_sql, narrowed), terms, limit)
     if count == total or -best[-1][0] >= DENSITY_BOUND * len(terms):
