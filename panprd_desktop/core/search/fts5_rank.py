@@ -23,6 +23,8 @@ DENSITY_BOUND = 10.0
 # Above this share of all hits, scoring the candidates first costs more than the bound saves
 # (and a bound that then fails adds at most this share to scoring every hit).
 MAX_CANDIDATE_SHARE = 0.4
+# Up to this many hits, scoring them all (a few ms) is cheaper than counting candidates first.
+SCORE_ALL_BELOW = 300
 
 Scored = list[tuple[float, int]]  # (−score, index rowid), best first
 
@@ -60,11 +62,14 @@ def title_filter(phrases: list[str]) -> str:
 
 
 def top_by_title_bound(conn: sqlite3.Connection, count_sql: str, rows_sql: str, params: list[object],
-                       phrases: list[str], terms: list[str], limit: int, total: int) -> Scored | None:
+                       phrases: list[str], terms: list[str], limit: int, total: int,
+                       score_all_below: int = SCORE_ALL_BELOW) -> Scored | None:
     """The exact top ``limit`` when the hits matching in title or extra prove it, else None.
 
     ``count_sql`` counts the engine's hits, ``rows_sql`` lists them as (rowid, body, title,
     extra); both take ``fts MATCH ?`` as their first parameter."""
+    if total <= max(limit, score_all_below):
+        return None
     narrowed = [f"({params[0]}) AND {title_filter(phrases)}", *params[1:]]
     count = conn.execute(count_sql, narrowed).fetchone()[0]
     if count < limit and count < total:
