@@ -19,7 +19,8 @@ from panprd_desktop.core.search.fts5_rank import top_by_title_bound
 from panprd_desktop.core.search.query import parse_query
 from tests.search.conftest import related_paths
 
-BROAD = ["的", "发展", "合作", "区域", "港澳", "建设 OR 合作", "推进 合作", "的 -合作", "\"、\"", "机制"]
+BROAD = ["的", "发展", "合作", "区域", "港澳", "建设 OR 合作", "推进 合作", "的 -合作", "\"、\"", "机制",
+         "发展 OR 展", "合作 OR 作", "区域 合作 OR 发展"]
 
 
 def _ids(result) -> list[tuple[str, float]]:  # type: ignore[no-untyped-def]

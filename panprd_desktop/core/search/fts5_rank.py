@@ -4,12 +4,12 @@
 ``count × chars × 10 / (length + 20)`` that is always below 10 (non-overlapping occurrences
 of a ``chars``-token term cover at most the body's ``length − 1`` tokens), and 0.5 for a
 match in notes/tags/owners. So a hit whose title and extra columns contain none of the
-terms scores strictly less than ``10 × terms``. Those columns are short, so the hits where
-they match some term are found by FTS5 alone (``{title extra} : "…"``) and few enough to
-score; if the N-th best of them already scores at least that bound, no other hit can enter
-the top N or tie with it, and
-the answer is exactly the one scoring every hit gives (same hits, same order, ties broken
-by index row as before). Otherwise the caller scores every hit (issue 12: nothing hidden).
+terms scores strictly less than ``10 × terms`` (``10`` when no two terms share a character).
+Those columns are short, so the hits where they match some term are found by FTS5 alone
+(``{title extra} : "…"``) and few enough to score; if the N-th best of them already scores
+at least that bound, no other hit can enter the top N or tie with it, and the answer is
+exactly the one scoring every hit gives (same hits, same order, ties broken by index row as
+before). Otherwise the caller scores every hit (issue 12: nothing hidden).
 """
 
 from __future__ import annotations
@@ -77,6 +77,21 @@ def top_by_title_bound(conn: sqlite3.Connection, count_sql: str, rows_sql: str, 
     if count < total and count > total * MAX_CANDIDATE_SHARE:
         return None
     best = best_of(conn.execute(rows_sql, narrowed), terms, limit)
-    if count == total or -best[-1][0] >= DENSITY_BOUND * len(terms):
+    if count == total or -best[-1][0] >= density_bound(terms):
         return best
     return None
+
+
+def density_bound(terms: list[str]) -> float:
+    """What a hit can score from body density alone, summed over ``terms`` (token strings).
+
+    Each term's occurrences are counted without overlap, so they cover at most the body's
+    tokens: < 10 per term. When no two terms share a token, occurrences of different terms
+    cover different tokens too, so the sum of all their densities is < 10 as well."""
+    seen: set[str] = set()
+    for term in terms:
+        chars = set(term.split())
+        if chars & seen:
+            return DENSITY_BOUND * len(terms)
+        seen |= chars
+    return DENSITY_BOUND
