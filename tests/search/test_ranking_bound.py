@@ -19,7 +19,8 @@ from panprd_desktop.core.search.fts5_rank import top_by_title_bound
 from panprd_desktop.core.search.query import parse_query
 from tests.search.conftest import related_paths
 
-BROAD = ["的", "发展", "合作", "区域", "港澳", "建设 OR 合作", "推进 合作", "的 -合作", "\"、\"", "机制"]
+BROAD = ["的", "发展", "合作", "区域", "港澳", "建设 OR 合作", "推进 合作", "的 -合作", "\"、\"", "机制",
+         "发展 OR 展", "合作 OR 作", "区域 合作 OR 发展"]
 
 
 def _ids(result) -> list[tuple[str, float]]:  # type: ignore[no-untyped-def]
@@ -46,8 +47,10 @@ def test_the_bound_answers_broad_queries_and_agrees(big_lib: Library) -> None:
         body, params = engine._from(parsed, build_filter(big_lib, None, "lib"), ranked=True)
         total = engine.conn.execute("SELECT COUNT(*)" + body, params).fetchone()[0]
         folded = parsed.highlight_terms()
-        best = top_by_title_bound(engine.conn, "SELECT fts.rowid, fts.body, fts.title, fts.extra", body, params,
-                                  [phrase(t) for t in folded], [" " + tokens(t) for t in folded], 20, total)
+        best = top_by_title_bound(engine.conn, "SELECT COUNT(*)" + body,
+                                  "SELECT fts.rowid, fts.body, fts.title, fts.extra" + body, params,
+                                  [phrase(t) for t in folded], [" " + tokens(t) for t in folded], 20, total,
+                                  score_all_below=0)
         if best is None:
             continue
         answered += 1

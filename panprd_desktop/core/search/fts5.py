@@ -242,15 +242,19 @@ class Fts5Engine(IndexedEngine):
         # documents for its IDF — as slow as the count itself). Every hit is considered: a cap
         # on the rows ranked once returned fewer hits than asked for and could hide the best.
         # For a page, the title-matching hits usually prove the answer alone (fts5_rank).
-        columns = "SELECT fts.rowid, fts.body, fts.title, fts.extra"
+        # The stored columns come straight from FTS5's content table (the documented shadow
+        # table ``fts_content``: id, then c0.. in column order) — a third cheaper than reading
+        # them through the virtual table.
+        rows = "SELECT fts.rowid, c.c0, c.c1, c.c2" + body.replace(
+            " WHERE ", " JOIN fts_content c ON c.id = fts.rowid WHERE ", 1)
         folded = query.highlight_terms()
         terms = [" " + tokens(t) for t in folded]
         best = None
         if limit is not None:
-            best = top_by_title_bound(conn, columns, body, params, [phrase(t) for t in folded], terms,
-                                      limit, int(total))
+            best = top_by_title_bound(conn, "SELECT COUNT(*)" + body, rows, params, [phrase(t) for t in folded],
+                                      terms, limit, int(total))
         if best is None:
-            best = best_of(conn.execute(columns + body, params), terms, limit)
+            best = best_of(conn.execute(rows, params), terms, limit)
         names = self._names([rowid for _, rowid in best])
         return int(total), [(names[rowid], -negative) for negative, rowid in best]
 

@@ -4,12 +4,12 @@
 ``count × chars × 10 / (length + 20)`` that is always below 10 (non-overlapping occurrences
 of a ``chars``-token term cover at most the body's ``length − 1`` tokens), and 0.5 for a
 match in notes/tags/owners. So a hit whose title and extra columns contain none of the
-terms scores strictly less than ``10 × terms``. Those columns are short, so the hits where
-they match some term are found by FTS5 alone (``{title extra} : "…"``) and few enough to
-score; if the N-th best of them already scores at least that bound, no other hit can enter
-the top N or tie with it, and
-the answer is exactly the one scoring every hit gives (same hits, same order, ties broken
-by index row as before). Otherwise the caller scores every hit (issue 12: nothing hidden).
+terms scores strictly less than ``10 × terms`` (``10`` when no two terms share a character).
+Those columns are short, so the hits where they match some term are found by FTS5 alone
+(``{title extra} : "…"``) and few enough to score; if the N-th best of them already scores
+at least that bound, no other hit can enter the top N or tie with it, and the answer is
+exactly the one scoring every hit gives (same hits, same order, ties broken by index row as
+before). Otherwise the caller scores every hit (issue 12: nothing hidden).
 """
 
 from __future__ import annotations
@@ -20,10 +20,11 @@ from collections.abc import Iterable
 
 # Per term, a hit without a title or extra match scores its density alone: always < 10.
 DENSITY_BOUND = 10.0
-# Above this share of all hits the title candidates are no cheaper than scoring everything.
-MAX_CANDIDATE_SHARE = 0.5
-# …and above this many, a bound that then fails would cost more than it can save.
-MAX_CANDIDATES = 5000
+# Above this share of all hits, scoring the candidates first costs more than the bound saves
+# (and a bound that then fails adds at most this share to scoring every hit).
+MAX_CANDIDATE_SHARE = 0.4
+# Up to this many hits, scoring them all (a few ms) is cheaper than counting candidates first.
+SCORE_ALL_BELOW = 300
 
 Scored = list[tuple[float, int]]  # (−score, index rowid), best first
 
@@ -60,19 +61,37 @@ def title_filter(phrases: list[str]) -> str:
     return "(" + " OR ".join("{title extra} : " + p for p in phrases) + ")"
 
 
-def top_by_title_bound(conn: sqlite3.Connection, select: str, body: str, params: list[object],
-                       phrases: list[str], terms: list[str], limit: int, total: int) -> Scored | None:
+def top_by_title_bound(conn: sqlite3.Connection, count_sql: str, rows_sql: str, params: list[object],
+                       phrases: list[str], terms: list[str], limit: int, total: int,
+                       score_all_below: int = SCORE_ALL_BELOW) -> Scored | None:
     """The exact top ``limit`` when the hits matching in title or extra prove it, else None.
 
-    ``body`` is the engine's FROM … WHERE with ``fts MATCH ?`` as its first parameter;
-    ``select`` the column list giving (rowid, body, title, extra)."""
+    ``count_sql`` counts the engine's hits, ``rows_sql`` lists them as (rowid, body, title,
+    extra); both take ``fts MATCH ?`` as their first parameter."""
+    if total <= max(limit, score_all_below):
+        return None
     narrowed = [f"({params[0]}) AND {title_filter(phrases)}", *params[1:]]
-    count = conn.execute("SELECT COUNT(*)" + body, narrowed).fetchone()[0]
+    count = conn.execute(count_sql, narrowed).fetchone()[0]
     if count < limit and count < total:
         return None  # too few to fill the page: the rest must be scored too
-    if count < total and (count > total * MAX_CANDIDATE_SHARE or count > MAX_CANDIDATES):
+    if count < total and count > total * MAX_CANDIDATE_SHARE:
         return None
-    best = best_of(conn.execute(select + body, narrowed), terms, limit)
-    if count == total or -best[-1][0] >= DENSITY_BOUND * len(terms):
+    best = best_of(conn.execute(rows_sql, narrowed), terms, limit)
+    if count == total or -best[-1][0] >= density_bound(terms):
         return best
     return None
+
+
+def density_bound(terms: list[str]) -> float:
+    """What a hit can score from body density alone, summed over ``terms`` (token strings).
+
+    Each term's occurrences are counted without overlap, so they cover at most the body's
+    tokens: < 10 per term. When no two terms share a token, occurrences of different terms
+    cover different tokens too, so the sum of all their densities is < 10 as well."""
+    seen: set[str] = set()
+    for term in terms:
+        chars = set(term.split())
+        if chars & seen:
+            return DENSITY_BOUND * len(terms)
+        seen |= chars
+    return DENSITY_BOUND
