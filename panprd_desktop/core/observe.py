@@ -23,8 +23,10 @@ class UndatedDeadline:
 
 
 def data_version(lib: Library) -> int:
-    with lib.lock:
-        return _data_version(lib.conn)
+    """Asked on the window's own read connection: never waits for the worker's lock (a first
+    answer missed while the worker was busy would let the first change go unnoticed)."""
+    with lib.reads.lock:
+        return _data_version(lib.reads.conn)
 
 
 def undated_deadlines(lib: Library, limit: int = 1000) -> list[UndatedDeadline]:

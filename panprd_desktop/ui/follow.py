@@ -1,8 +1,9 @@
 """A read-only window follows the writer: poll ``PRAGMA data_version`` every 2 s, refresh on change.
 
 Polling a pragma is cheaper and more portable than watching the -wal file (Windows file-change
-notifications on a file another process holds open are unreliable). The lock is only tried,
-never waited for, so the poll cannot stall the window.
+notifications on a file another process holds open are unreliable). The pragma is read on the
+window's own read connection, so the poll never waits behind the worker's lock — and the first
+reading, taken when the window opens, is always there to compare with.
 """
 
 from __future__ import annotations
@@ -29,22 +30,14 @@ class FollowWriter(QtCore.QObject):
         self.timer.timeout.connect(self.poll)
         self.timer.start()
 
-    def _read(self) -> int | None:
-        if not self._lib.lock.acquire(blocking=False):  # busy: ask again at the next tick
-            return None
-        try:
-            return data_version(self._lib)  # re-enters the (reentrant) lock
-        finally:
-            self._lib.lock.release()
+    def _read(self) -> int:
+        return data_version(self._lib)  # the window's read connection: quick, never behind the worker
 
     def poll(self) -> bool:
         """Refresh every panel when the writer committed since the last poll; True when it did."""
         version = self._read()
-        if version is None or version == self._version:
+        if version == self._version:
             return False
-        first = self._version is None
         self._version = version
-        if first:
-            return False
         self._changed(Changes(documents=True, extra={"external": True}))
         return True
