@@ -216,16 +216,7 @@ def restore(db_path: Path, which: str | Path, now: datetime | None = None) -> Re
         raise LibraryLocked(f"资料库正在被使用，关闭 PanPRD Desk 后再恢复：{db_path}"
                             " (library is open; close it first)") from None
     try:
-        # The chosen backup is copied aside first: the safety snapshot's rotation must not
-        # be able to delete the very file being restored.
-        staged = backup_dir(db_path) / f".restoring-{now:%Y%m%d-%H%M%S}.sqlite3"
-        src = sqlite3.connect(f"{chosen.path.resolve().as_uri()}?mode=ro", uri=True)
-        dst = sqlite3.connect(staged)
-        try:
-            src.backup(dst)
-        finally:
-            src.close()
-            dst.close()
+        staged = _stage(db_path, chosen.path, now)
         try:
             safety = _safety_snapshot(db_path, now)
             _copy_in(staged, db_path)
@@ -238,6 +229,20 @@ def restore(db_path: Path, which: str | Path, now: datetime | None = None) -> Re
         lib.search.reindex()
         counts = summary(lib.conn)
     return RestoreResult(chosen.path, safety, counts.measures, counts.annotations)
+
+
+def _stage(db_path: Path, backup: Path, now: datetime) -> Path:
+    """Copy the chosen backup aside first: the safety snapshot's rotation must not be able to
+    delete the very file being restored."""
+    staged = backup_dir(db_path) / f".restoring-{now:%Y%m%d-%H%M%S}.sqlite3"
+    src = sqlite3.connect(f"{backup.resolve().as_uri()}?mode=ro", uri=True)
+    dst = sqlite3.connect(staged)
+    try:
+        src.backup(dst)
+    finally:
+        src.close()
+        dst.close()
+    return staged
 
 
 def backups(db_path: Path) -> list[BackupInfo]:
@@ -259,14 +264,7 @@ def restore_into(lib: Library, which: str | Path, now: datetime | None = None) -
     now = now or datetime.now()
     chosen = resolve_backup(lib.path, which)
     with lib.lock:
-        staged = backup_dir(lib.path) / f".restoring-{now:%Y%m%d-%H%M%S}.sqlite3"
-        src = sqlite3.connect(f"{chosen.path.resolve().as_uri()}?mode=ro", uri=True)
-        dst = sqlite3.connect(staged)
-        try:
-            src.backup(dst)
-        finally:
-            src.close()
-            dst.close()
+        staged = _stage(lib.path, chosen.path, now)
         try:
             safety = _safety_snapshot(lib.path, now)
             lib.search.close()  # drop engines and their cached identity before the swap
