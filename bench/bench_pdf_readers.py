@@ -17,7 +17,6 @@ from __future__ import annotations
 import difflib
 import re
 import shutil
-import subprocess
 import sys
 import tempfile
 import time
@@ -28,7 +27,8 @@ sys.path.insert(0, str(ROOT))
 
 from panprd_desktop.core.parsing.furniture import strip_page_furniture  # noqa: E402
 from panprd_desktop.paths import bundled_guideline  # noqa: E402
-from tests.core.pdf_fixtures import text_pdf  # noqa: E402
+from tests.core.pdf_fixtures import guideline_docx, text_pdf  # noqa: E402
+from tests.libreoffice import convert  # noqa: E402
 
 SPACE = re.compile(r"\s+")
 
@@ -63,24 +63,8 @@ def pdfminer_pages(path: Path) -> list[str]:
 def guideline_pdf(tmp: Path) -> tuple[Path, str] | None:
     if shutil.which("soffice") is None:
         return None
-    import docx
-    from docx.oxml import parse_xml
-    from docx.oxml.ns import nsdecls
-
     text = bundled_guideline().read_text(encoding="utf-8")
-    d = docx.Document()
-    d.sections[0].header.paragraphs[0].text = "国务院关于深化泛珠三角区域合作的指导意见"
-    footer = d.sections[0].footer.paragraphs[0]
-    footer.add_run("— ")
-    footer._p.append(parse_xml(f'<w:fldSimple {nsdecls("w")} w:instr="PAGE"><w:r><w:t>1</w:t></w:r></w:fldSimple>'))
-    footer.add_run(" —")
-    for line in text.splitlines():
-        if line.strip():
-            d.add_paragraph(line.strip())
-    src = tmp / "guideline.docx"
-    d.save(src)
-    subprocess.run(["soffice", "--headless", "--convert-to", "pdf", "--outdir", str(tmp), str(src)],
-                   check=True, capture_output=True, timeout=300)
+    convert(guideline_docx(tmp / "guideline.docx", text), "pdf", tmp)
     return tmp / "guideline.pdf", text
 
 

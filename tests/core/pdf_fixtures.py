@@ -57,3 +57,23 @@ def image_only_pdf(path: Path) -> Path:
     c.showPage()
     c.save()
     return path
+
+
+def guideline_docx(path: Path, text: str) -> Path:
+    """The guideline as a Word file with the title as running header and a ``— PAGE —`` footer:
+    what LibreOffice prints from it is a PDF with real page furniture."""
+    import docx
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    d = docx.Document()
+    d.sections[0].header.paragraphs[0].text = "国务院关于深化泛珠三角区域合作的指导意见"
+    footer = d.sections[0].footer.paragraphs[0]
+    footer.add_run("— ")
+    footer._p.append(parse_xml(f'<w:fldSimple {nsdecls("w")} w:instr="PAGE"><w:r><w:t>1</w:t></w:r></w:fldSimple>'))
+    footer.add_run(" —")
+    for line in text.splitlines():
+        if line.strip():
+            d.add_paragraph(line.strip())
+    d.save(path)
+    return path

@@ -9,7 +9,7 @@ import pytest
 from panprd_desktop.core.errors import ImportRejected
 from panprd_desktop.core.parsing.furniture import strip_page_furniture, strip_text_furniture
 from tests.conftest import db_snapshot
-from tests.core.pdf_fixtures import HEADER, image_only_pdf, text_pdf
+from tests.core.pdf_fixtures import HEADER, guideline_docx, image_only_pdf, text_pdf
 from tests.libreoffice import convert, needs_soffice
 
 PAGE1 = [
@@ -152,26 +152,12 @@ def test_libreoffice_pdf_with_header_and_page_field(library, tmp_path: Path) -> 
 @needs_soffice
 def test_guideline_as_a_libreoffice_pdf_imports_like_its_text(tmp_path: Path) -> None:
     """The title repeated as running header, “” drawn in another font, — N — footers: same 193 measures."""
-    import docx
-    from docx.oxml import parse_xml
-    from docx.oxml.ns import nsdecls
-
     from panprd_desktop.core.parsing import parse_document
     from panprd_desktop.core.readers import read_source
     from tests.conftest import GUIDELINE
 
     text = GUIDELINE.read_text(encoding="utf-8")
-    d = docx.Document()
-    d.sections[0].header.paragraphs[0].text = "国务院关于深化泛珠三角区域合作的指导意见"
-    footer = d.sections[0].footer.paragraphs[0]
-    footer.add_run("— ")
-    footer._p.append(parse_xml(f'<w:fldSimple {nsdecls("w")} w:instr="PAGE"><w:r><w:t>1</w:t></w:r></w:fldSimple>'))
-    footer.add_run(" —")
-    for line in text.splitlines():
-        if line.strip():
-            d.add_paragraph(line.strip())
-    d.save(tmp_path / "guideline.docx")
-    convert(tmp_path / "guideline.docx", "pdf", tmp_path)
+    convert(guideline_docx(tmp_path / "guideline.docx", text), "pdf", tmp_path)
     want = parse_document(text)
     got = parse_document(read_source(tmp_path / "guideline.pdf").text)
     assert got.title == want.title
