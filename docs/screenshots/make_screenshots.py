@@ -46,10 +46,9 @@ def sample(lib: Library) -> None:
     lib.annotate(ids[80:82], Edit(set_leads=("香港特别行政区",), deadline="长期坚持", status="ongoing"), "李敏")
 
 
-def main() -> int:
+def sample_window(lang: str) -> tuple[QtWidgets.QApplication, Library, MainWindow]:
+    """The app in ``lang`` with settings in a fresh folder, and a window on a new sample library."""
     app = QtWidgets.QApplication([sys.argv[0]])
-    lang = os.environ.get("SHOT_LANG", "zh_CN")
-    english = lang != "zh_CN"  # one main-window shot per extra language
     install_translators(app, lang)
     _font(app)
     tmp = Path(tempfile.mkdtemp())
@@ -58,23 +57,31 @@ def main() -> int:
     sample(lib)
     settings = Settings()
     settings.author = "陈晓"
-    window = MainWindow(lib, settings, Dialogs(), today=lambda: TODAY)
+    return app, lib, MainWindow(lib, settings, Dialogs(), today=lambda: TODAY)
+
+
+def settle(app: QtWidgets.QApplication, window: MainWindow, ms: int = 400) -> None:
+    """Let the event loop and the worker finish what is in flight."""
+    # (not processEvents(flags, ms) in a loop: Qt for Python 6.12 crashes on it, "none_dealloc")
+    loop = QtCore.QEventLoop()
+    QtCore.QTimer.singleShot(ms, loop.quit)
+    loop.exec()
+    window.worker.wait()
+    app.processEvents()
+
+
+def main() -> int:
+    lang = os.environ.get("SHOT_LANG", "zh_CN")
+    english = lang != "zh_CN"  # one main-window shot per extra language
+    app, lib, window = sample_window(lang)
     window.resize(1500, 920)
     window.show()
 
-    def settle(ms: int = 400) -> None:
-        # (not processEvents(flags, ms) in a loop: Qt for Python 6.12 crashes on it, "none_dealloc")
-        loop = QtCore.QEventLoop()
-        QtCore.QTimer.singleShot(ms, loop.quit)
-        loop.exec()
-        window.worker.wait()
-        app.processEvents()
-
     def shot(widget: QtWidgets.QWidget, name: str) -> None:
-        settle()
+        settle(app, window)
         widget.grab().save(str(OUT / (name if not english else name.replace(".png", f"-{lang}.png"))))
 
-    settle(800)
+    settle(app, window, 800)
     first = [m for m in lib.measures.ids() if lib.measures.get(m).label == "（十）1"][0]
     window.open_measure(first)
     shot(window, "main-reader-inspector.png")
@@ -83,7 +90,7 @@ def main() -> int:
 
     window.focus_search()
     window.search.box.setText("港澳 口岸")
-    settle(900)
+    settle(app, window, 900)
     window.open_measure(window.search.model.hit(1).measure_id)
     window.left.setCurrentIndex(1)
     shot(window, "search-results.png")
