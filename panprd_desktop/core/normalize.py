@@ -115,6 +115,31 @@ def _build_fold_table() -> dict[int, str]:
     return table
 
 
+# From this length on a text is translated through the dense table (queries stay on the dict,
+# so a cold ``panprd search`` never builds it).
+_DENSE_FROM = 64
+
+
+@cache
+def _dense_table() -> list[int]:
+    """The folding table as a list indexed by BMP code point (identity where nothing folds).
+
+    ``str.translate`` with the dict raises and clears a KeyError for every character that
+    does not fold — most of a Chinese text —, which made folding whole documents at import
+    cost 60 ns a character; a list never misses within the BMP (2.4× faster, ~2 MB, built in
+    2 ms). Beyond the BMP the list raises IndexError, a LookupError, so ``translate`` leaves
+    the character as it is — exactly what the dict does."""
+    table = list(range(0x10000))
+    for code, target in _fold_table().items():
+        table[code] = ord(target)
+    return table
+
+
+def translate_fold(text: str) -> str:
+    """The character-for-character step of :func:`fold` (no whitespace handling)."""
+    return text.translate(_dense_table() if len(text) >= _DENSE_FROM else _fold_table())
+
+
 def _is_word_char(ch: str) -> bool:
     return ch.isascii() and ch.isalnum()
 
@@ -129,7 +154,7 @@ def _keep_space(text: str, start: int, end: int) -> bool:
 
 def fold(text: str) -> str:
     """Fold ``text`` for matching. Pure function; fast (``str.translate`` + one regex)."""
-    translated = text.translate(_fold_table())
+    translated = translate_fold(text)
     if _SPACE_RUN.search(translated) is None:  # in C: a Python loop here cost imports 20%
         return translated
     return _SPACE_RUN.sub(
@@ -144,12 +169,12 @@ def fold_compact(text: str) -> str:
     run into one space or nothing, so dropping them all is dropping every whitespace run of
     the translated text. A content hash used to fold thousands of pieces one by one (issue 13).
     """
-    return _SPACE_RUN.sub("", text.translate(_fold_table()))
+    return _SPACE_RUN.sub("", translate_fold(text))
 
 
 def fold_with_offsets(text: str) -> tuple[str, list[int]]:
     """Fold ``text`` and return, for each folded character, its index in ``text``."""
-    translated = text.translate(_fold_table())
+    translated = translate_fold(text)
     out: list[str] = []
     offsets: list[int] = []
     pos = 0

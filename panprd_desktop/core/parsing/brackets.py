@@ -96,6 +96,8 @@ def find_convention(text: str) -> Convention:
 def trailing_brackets(text: str) -> list[str]:
     """The contents of the bracket(s) an item ends with, innermost-last order as written."""
     found: list[str] = []
+    if "）" not in text and ")" not in text:  # both patterns need a closing bracket: skip the scans
+        return found
     rest = text
     # （省商务厅）2018年底前完成。 — a deadline written just after the bracket.
     if (m := _AFTER.search(text)) and _is_deadline(m.group(2)):
@@ -240,7 +242,7 @@ def facts_of(
 ) -> SourceFacts | None:
     """What the trailing bracket(s) of ``text`` say, or None."""
     contents = trailing_brackets(text)
-    if not contents and (m := _ROLE_TAIL.search(text)):
+    if not contents and ("：" in text or ":" in text) and (m := _ROLE_TAIL.search(text)):
         contents = [text[m.start(1):]]  # …。牵头单位：省商务厅；参与单位：省财政厅
     if not contents:
         return None

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from panprd_desktop.core.normalize import fold
 from panprd_desktop.core.parsing.brackets import facts_of
 from panprd_desktop.core.parsing.numerals import ENUM_ARABIC, ENUM_CIRCLED, ENUM_ITEM_PAREN
 from panprd_desktop.core.parsing.sentences import split_sentences
@@ -21,6 +22,22 @@ OWNER_LINE = re.compile(
     r"^(牵头单位|牵头部门|责任单位|责任部门|主责单位|牽頭單位|牽頭部門|責任單位|責任部門|"
     r"参与单位|配合单位|协办单位|參與單位|配合單位|完成时限|完成時限|完成时间|時間安排|时间安排)[:：]"
 )
+
+
+# Folding is character for character and only ever drops whitespace, so the fold of a head
+# of a text is a head of the text's fold: folding 24 characters decides OWNER_LINE (whose
+# longest match is 5 characters) unless the head was mostly whitespace.
+_OWNER_HEAD = 24
+_OWNER_MATCH_MAX = 5
+
+
+def is_owner_line(text: str) -> bool:
+    """``OWNER_LINE.match(fold(text))``, folding only the head of ``text`` (it ran on every
+    paragraph, folding whole paragraphs)."""
+    head = fold(text[:_OWNER_HEAD])
+    if len(head) < _OWNER_MATCH_MAX and len(text) > _OWNER_HEAD:
+        head = fold(text)
+    return OWNER_LINE.match(head) is not None
 
 
 def is_owner_bracket(text: str) -> bool:

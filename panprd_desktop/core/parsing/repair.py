@@ -22,10 +22,17 @@ _SPACE_NEAR_CJK = re.compile(
 
 
 def repair_line(line: str) -> str:
-    """Repair one paragraph's worth of text."""
-    line = _SUBSCRIPT.sub(r"\1", line)
-    line = _HALF_PUNCT.sub(lambda m: _FULL[m.group(1)], line)
-    line = _SPACE_NEAR_CJK.sub("", line)
+    """Repair one paragraph's worth of text.
+
+    Each repair runs only on a line holding the character its pattern cannot match without
+    (a substring test is a C scan; three regex passes over every line were a fifth of an
+    import): the result is the same, most lines skip all three."""
+    if "_{" in line:
+        line = _SUBSCRIPT.sub(r"\1", line)
+    if "," in line or ";" in line or ":" in line:
+        line = _HALF_PUNCT.sub(lambda m: _FULL[m.group(1)], line)
+    if " " in line or "\t" in line or "\u3000" in line:
+        line = _SPACE_NEAR_CJK.sub("", line)
     return line.strip()
 
 

@@ -16,9 +16,8 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from panprd_desktop.core.errors import ImportRejected
-from panprd_desktop.core.normalize import fold
 from panprd_desktop.core.parsing.facts import SourceFacts
-from panprd_desktop.core.parsing.items import OWNER_LINE, is_owner_bracket, item_number, measures_of
+from panprd_desktop.core.parsing.items import is_owner_bracket, is_owner_line, item_number, measures_of
 from panprd_desktop.core.parsing.masthead import split_notice
 from panprd_desktop.core.parsing.numbering_patterns import Style, classify, is_short_title, is_title_heading
 from panprd_desktop.core.parsing.numerals import chinese_to_int, normalize_label, parse_date_line
@@ -200,7 +199,7 @@ class _Builder:
             self.start_section("", "", text, with_title=False, heading=heading)
             return
         section = self.section
-        if section.measures and (OWNER_LINE.match(fold(text)) or is_owner_bracket(text)):
+        if section.measures and (is_owner_line(text) or is_owner_bracket(text)):
             # The units of the item above, kept with it as a bracket would be (a space between
             # two such lines keeps them readable; search ignores it).
             last = section.measures[-1]
