@@ -115,6 +115,11 @@ def _build_fold_table() -> dict[int, str]:
     return table
 
 
+def fold_table() -> dict[int, str]:
+    """The one-to-one folding table (code point → character) :func:`fold` translates with."""
+    return _fold_table()
+
+
 # From this length on a text is translated through the dense table (queries stay on the dict,
 # so a cold ``panprd search`` never builds it).
 _DENSE_FROM = 64
