@@ -12,7 +12,8 @@ the deadline list and status sorts have real work. Per size this reports
   for start-up, opening each tab, sorting, filtering, importing, reindexing and exporting
   (bench/scale_gui.py, in a fresh process on a copy of the library);
 * all matching ids in reading order (p50/p95) against a substring scan and SQL ``LIKE``;
-* import throughput against a plain read-split-insert;
+* import throughput against a plain read-split-insert (bench/import_yardstick.py says exactly
+  what the yardstick does; medians of rounds on fresh copies, in one process);
 * ``panprd search`` cold start against ``python -c pass``;
 * with ``--export``: .docx/.pdf export of 200, 1,000 and 5,000 measures, time and peak RSS.
 
@@ -27,8 +28,6 @@ import json
 import math
 import os
 import random
-import shutil
-import sqlite3
 import statistics
 import subprocess
 import sys
@@ -40,6 +39,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
 import corpus  # noqa: E402
+from import_yardstick import import_throughput, working_copy  # noqa: E402 - also used by bench_scale_ab
 
 from panprd_desktop.core.library import Library  # noqa: E402
 from panprd_desktop.core.normalize import fold  # noqa: E402
@@ -72,20 +72,6 @@ def library(size: int, cache: Path) -> Path:
             conn.execute("COMMIT")
         lib.search.count("泛珠")  # build the search index once, into the cache
     return db
-
-
-def working_copy(db: Path, folder: Path) -> Path:
-    """A copy of the library and its search index (the GUI run imports into it)."""
-    shutil.rmtree(folder, ignore_errors=True)
-    folder.mkdir(parents=True)
-    out = folder / db.name
-    for suffix in ("", ".fts5"):
-        src = sqlite3.connect(str(db) + suffix)
-        dst = sqlite3.connect(str(out) + suffix)
-        src.backup(dst)
-        src.close()
-        dst.close()
-    return out
 
 
 def percentile(values: list[float], q: float) -> float:
@@ -151,40 +137,6 @@ def ids_latency(db: Path, queries: int) -> dict[str, tuple[float, float]]:
     for name, times in runs.items():
         out[name] = (statistics.median(times) * 1000, percentile(times, 0.95) * 1000)
     return out
-
-
-def import_throughput(db: Path, folder: Path) -> tuple[float, float]:
-    """(M chars/s through Library.import_files into a copy of the library, plain read-split-insert)."""
-    lib_path = working_copy(db, folder)
-    src = folder / "src"
-    src.mkdir()
-    files = []
-    with open(corpus.SCALE / "government_work_reports.jsonl", encoding="utf-8") as fh:
-        for k, line in enumerate(fh):
-            if k >= 20:
-                break
-            item = json.loads(line)
-            path = src / f"{k:03d}.txt"
-            path.write_text(f"{item['title']}（吞吐测试）\n\n{item['content']}", encoding="utf-8")
-            files.append(path)
-    chars = sum(len(p.read_text(encoding="utf-8")) for p in files)
-    with Library(lib_path) as lib:
-        t = time.perf_counter()
-        lib.import_files(files)
-        real = time.perf_counter() - t
-    plain = sqlite3.connect(folder / "plain.sqlite3", isolation_level=None)
-    plain.execute("PRAGMA journal_mode = WAL")
-    plain.execute("PRAGMA synchronous = FULL")
-    plain.execute("CREATE TABLE para (doc TEXT, n INTEGER, text TEXT)")
-    t = time.perf_counter()
-    for path in files:
-        paras = [p for p in path.read_text(encoding="utf-8").split("\n") if p.strip()]
-        plain.execute("BEGIN")
-        plain.executemany("INSERT INTO para VALUES (?, ?, ?)", [(path.name, i, p) for i, p in enumerate(paras)])
-        plain.execute("COMMIT")
-    baseline = time.perf_counter() - t
-    plain.close()
-    return chars / real / 1e6, chars / baseline / 1e6
 
 
 def cold_start(db: Path, runs: int = 5) -> tuple[float, float]:

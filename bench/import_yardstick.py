@@ -1,0 +1,137 @@
+"""Import throughput against a plain read-split-insert, measured the same way (issue 13).
+
+The yardstick (:func:`plain_import`) does what any import of these files must do and nothing
+else: per file, read the bytes, decode them as UTF-8, split the text into its non-blank
+lines (the paragraphs), and insert one row per paragraph — (id, document, position, text),
+a text primary key and an index on (document, position), the shape of ``measures`` — in one
+``BEGIN IMMEDIATE … COMMIT`` per file, into a table inside the same copy of the library,
+through a connection with the library connection's own journal mode, synchronous level,
+cache size and foreign-key setting (read from it, so the two follow each other). It does
+not parse, label, hash, check for a known text, read owner brackets or keep the search
+change log: that is the work the comparison is about.
+
+:func:`import_throughput` runs ``rounds`` rounds in one process. Each round makes a fresh
+copy of the library (and its search index), then runs ``Library.import_files`` on the 20
+files and the yardstick on the same files into that copy, in alternating order (whichever
+runs second finds the file grown and the page cache warm). It returns medians: chars/s of
+each, and the median of the per-round ratios (each ratio's two runs saw the same disk).
+The first round's import also loads the parser modules (a once-per-process cost, reported
+separately as ``first``).
+
+This module touches neither ``sys.path`` nor the bench's other modules, so
+bench_scale_ab.py can run it, unchanged, against another source tree's ``panprd_desktop``.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import sqlite3
+import statistics
+import time
+from pathlib import Path
+
+SCALE = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "scale"
+FILES = 20
+
+
+def working_copy(db: Path, folder: Path) -> Path:
+    """A copy of the library and its search index, through the backup API (a file copy could
+    miss what is still in the -wal)."""
+    shutil.rmtree(folder, ignore_errors=True)
+    folder.mkdir(parents=True)
+    out = folder / db.name
+    for suffix in ("", ".fts5"):
+        if not Path(str(db) + suffix).exists():
+            continue
+        src = sqlite3.connect(str(db) + suffix)
+        dst = sqlite3.connect(str(out) + suffix)
+        src.backup(dst)
+        src.close()
+        dst.close()
+    return out
+
+
+def report_files(folder: Path, count: int = FILES) -> list[Path]:
+    """The first ``count`` government work reports as .txt, marked so that no library holds them."""
+    folder.mkdir(parents=True, exist_ok=True)
+    files = []
+    with open(SCALE / "government_work_reports.jsonl", encoding="utf-8") as fh:
+        for k, line in enumerate(fh):
+            if k >= count:
+                break
+            item = json.loads(line)
+            path = folder / f"{k:03d}.txt"
+            path.write_text(f"{item['title']}（吞吐测试）\n\n{item['content']}", encoding="utf-8")
+            files.append(path)
+    return files
+
+
+def library_settings(conn: sqlite3.Connection) -> dict[str, object]:
+    """The pragmas of a library connection that decide what a write costs."""
+    return {name: conn.execute(f"PRAGMA {name}").fetchone()[0]
+            for name in ("journal_mode", "synchronous", "cache_size", "foreign_keys")}
+
+
+def plain_connection(path: Path, settings: dict[str, object]) -> sqlite3.Connection:
+    conn = sqlite3.connect(path, isolation_level=None)
+    for name, value in settings.items():
+        conn.execute(f"PRAGMA {name} = {value}")
+    conn.execute("DROP TABLE IF EXISTS plain_paragraphs")
+    conn.execute("CREATE TABLE plain_paragraphs (id TEXT PRIMARY KEY, doc TEXT NOT NULL, position INTEGER NOT NULL,"
+                 " text TEXT NOT NULL)")
+    conn.execute("CREATE INDEX plain_paragraphs_doc ON plain_paragraphs(doc, position)")
+    return conn
+
+
+def plain_import(conn: sqlite3.Connection, files: list[Path]) -> int:
+    """The yardstick (see the module docstring); returns the rows inserted."""
+    rows = 0
+    for path in files:
+        text = path.read_bytes().decode("utf-8")
+        paragraphs = [p for p in text.split("\n") if p.strip()]
+        conn.execute("BEGIN IMMEDIATE")
+        conn.executemany("INSERT INTO plain_paragraphs VALUES (?, ?, ?, ?)",
+                         [(f"{path.stem}.{i}", path.stem, i, p) for i, p in enumerate(paragraphs, 1)])
+        conn.execute("COMMIT")
+        rows += len(paragraphs)
+    return rows
+
+
+def import_throughput(db: Path, folder: Path, rounds: int = 5) -> dict[str, float]:
+    """Medians over ``rounds``: M chars/s of Library.import_files (``real``) and of the
+    yardstick (``plain``), the median per-round ratio plain/real (``ratio``), and the first
+    round's import (``first``, which includes loading the parser)."""
+    from panprd_desktop.core.library import Library  # the tree under test (first on sys.path)
+
+    files = report_files(folder / "src")
+    chars = sum(len(p.read_text(encoding="utf-8")) for p in files)
+    real: list[float] = []
+    plain: list[float] = []
+    for k in range(rounds):
+        lib_path = working_copy(db, folder / "lib")
+        timings: dict[str, float] = {}
+        for step in (("real", "plain") if k % 2 == 0 else ("plain", "real")):
+            if step == "real":
+                with Library(lib_path, defer_backup=True) as lib:
+                    t = time.perf_counter()
+                    lib.import_files(files)
+                    timings["real"] = time.perf_counter() - t
+            else:
+                with Library(lib_path, defer_backup=True) as lib:
+                    settings = library_settings(lib.conn)
+                conn = plain_connection(lib_path, settings)
+                t = time.perf_counter()
+                plain_import(conn, files)
+                timings["plain"] = time.perf_counter() - t
+                conn.close()
+        real.append(timings["real"])
+        plain.append(timings["plain"])
+    shutil.rmtree(folder / "lib", ignore_errors=True)
+    return {
+        "real": chars / statistics.median(real) / 1e6,
+        "plain": chars / statistics.median(plain) / 1e6,
+        "ratio": statistics.median(r / p for r, p in zip(real, plain, strict=True)),
+        "first": chars / real[0] / 1e6,
+        "chars": chars,
+    }
