@@ -18,8 +18,17 @@ from panprd_desktop.core.normalize import fold, fold_table
 from panprd_desktop.core.parsing import parse_document
 from panprd_desktop.core.parsing.brackets import _ALL_SENTENCE, Convention, find_convention
 from panprd_desktop.core.parsing.folded_search import RawPhrases, expand
-from panprd_desktop.core.parsing.items import OWNER_LINE, is_owner_line
-from panprd_desktop.core.parsing.repair import _FULL, _HALF_PUNCT, _SPACE_NEAR_CJK, _SUBSCRIPT, repair_line
+from panprd_desktop.core.parsing.items import OWNER_LINE, is_owner_line, item_number
+from panprd_desktop.core.parsing.numbering_patterns import _PATTERNS, Style, classify
+from panprd_desktop.core.parsing.numerals import ENUM_ARABIC, ENUM_CIRCLED, ENUM_ITEM_PAREN
+from panprd_desktop.core.parsing.repair import (
+    _FULL,
+    _HALF_PUNCT,
+    _SPACE_NEAR_CJK,
+    _SUBSCRIPT,
+    ends_paragraph,
+    repair_line,
+)
 
 PIECES = ["均为牵头单位", "都是責任單位", "不分先後", "共同牽頭", "均 为\u3000牵\u200b头单位", "排名不分 先后",
           "均爲", "單位", "\u200b", "主", "責", "任", "都", "，", " ", "\n", "政府", "A", "Ｂ", "𠀀", "\t"]
@@ -84,3 +93,33 @@ def test_repairs_skipped_only_where_they_could_not_apply(line: str) -> None:
 ])
 def test_owner_lines_are_recognised_from_their_head_alone(line: str) -> None:
     assert is_owner_line(line) == (OWNER_LINE.match(fold(line)) is not None)
+
+
+def _classify_the_long_way(text: str) -> tuple[object, ...] | None:
+    for style, pattern in _PATTERNS:
+        m = pattern.match(text)
+        if m:
+            if style is Style.CHAPTER and (ends_paragraph(m.group(3)) or len(m.group(3)) > 40):
+                continue
+            return style, m.group(1), m.group(2), m.group(3)
+    return None
+
+
+def _item_number_the_long_way(text: str) -> str | None:
+    if m := ENUM_ARABIC.match(text):
+        return m.group(2)
+    if m := ENUM_ITEM_PAREN.match(text):
+        return f"（{m.group(2)}）"
+    if m := ENUM_CIRCLED.match(text):
+        return m.group(2)
+    return None
+
+
+@pytest.mark.parametrize("line", [
+    "1.加快合作", "１．全角数字", "٣.其他十进制数字", "（2）推进", "(3) 半角", "③圆圈", "⑳最后一个", "一、总体要求",
+    "（十）建设", "第三章 总则", "第十条 内容", "第一部分很长的一句话。", "二〇一八年", "推进合作。", "", " 1.前导空格",
+    "Ⅳ.罗马数字", "〇、零", "5.2017年举办", "1.5亿元",
+])
+def test_numbering_is_recognised_from_the_first_character_as_before(line: str) -> None:
+    assert item_number(line) == _item_number_the_long_way(line)
+    assert classify(line) == _classify_the_long_way(line)

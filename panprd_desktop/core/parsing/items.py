@@ -48,6 +48,11 @@ def is_owner_bracket(text: str) -> bool:
 
 def item_number(text: str) -> str | None:
     """``8`` for ``8.加快…``, ``（2）`` for ``（2）…``, ``③`` for ``③…``; None if not an item."""
+    first = text[:1]
+    # Every pattern opens with a decimal digit (\d is Unicode Nd, which isdecimal() tests), a
+    # bracket or a circled number: other paragraphs — most — skip the three regexes.
+    if not first or not (first.isdecimal() or first in "（(" or "\u2460" <= first <= "\u2473"):
+        return None
     if m := ENUM_ARABIC.match(text):
         return m.group(2)
     if m := ENUM_ITEM_PAREN.match(text):

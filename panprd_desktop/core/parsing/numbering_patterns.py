@@ -6,6 +6,7 @@ from enum import Enum
 
 from panprd_desktop.core.parsing.numerals import (
     ARTICLE,
+    CN_NUM,
     ENUM_ARABIC,
     ENUM_CN,
     ENUM_PAREN,
@@ -31,8 +32,16 @@ _PATTERNS = (
 )
 
 
+_OPENERS = frozenset("第（(" + CN_NUM)
+
+
 def classify(text: str) -> tuple[Style, str, str, str] | None:
     """Return (style, label, numeral, rest) for a numbered paragraph, else None."""
+    first = text[:1]
+    # What every pattern can open with (第, a Chinese numeral, a bracket, a decimal digit — \d
+    # is Unicode Nd, which isdecimal() tests): other paragraphs skip the five regexes.
+    if not first or not (first in _OPENERS or first.isdecimal()):
+        return None
     for style, pattern in _PATTERNS:
         m = pattern.match(text)
         if m:
