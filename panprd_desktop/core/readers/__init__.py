@@ -16,7 +16,6 @@ from pathlib import Path
 from panprd_desktop.core.errors import ImportRejected
 from panprd_desktop.core.parsing.furniture import strip_text_furniture
 from panprd_desktop.core.parsing.structure import ParsedDocument
-from panprd_desktop.core.parsing.table_document import build_table_document
 from panprd_desktop.core.readers.limits import MAX_FILE_BYTES, Check, check_text_size
 from panprd_desktop.core.readers.text import decode_text
 from panprd_desktop.core.storage_errors import not_a_readable_file
@@ -61,6 +60,8 @@ def read_source(path: Path, check: Check = None) -> SourceText:
         text, warnings, doc = pdf_text(path, check)
         return SourceText(text, False, "pdf", path.stem, parsed=doc, warnings=warnings)
     if suffix == ".xlsx":
+        # on use, as the docx and PDF readers: a text import never needs the table builder
+        from panprd_desktop.core.parsing.table_document import build_table_document
         from panprd_desktop.core.readers.xlsx import read_xlsx_table
 
         rows, cols = read_xlsx_table(path, check)
