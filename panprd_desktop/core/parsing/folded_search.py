@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from panprd_desktop.core.normalize import fold, fold_table
+from panprd_desktop.core.normalize import fold, fold_table, translate_fold
 
 
 def _is_han(ch: str) -> bool:
@@ -63,11 +63,19 @@ class RawPhrases:
         self._longest = max(len(p) for p in phrases)
         # one class: a search for it is a tight C loop over the text
         self._first = re.compile("[" + re.escape(folding_to({p[0] for p in phrases})) + "]")
+        if min(len(p) for p in phrases) < 2:
+            raise ValueError("phrases of one character are not supported")
+        self._second = frozenset(folding_to({p[1] for p in phrases}))
 
     def found(self, text: str) -> bool:
         size = len(text)
         for m in self._first.finditer(text):
             start = m.start()
+            after = text[start + 1:start + 2]
+            # Most candidates (不 of 不断) are refused by the next character: it neither folds
+            # to a phrase's second character nor to whitespace (which fold would drop).
+            if not after or (after not in self._second and not translate_fold(after).isspace()):
+                continue
             width = 2 * self._longest
             # The fold of text[start:start + width] is a head of the fold of text[start:]; widen
             # it until it holds the longest phrase (only whitespace can make it shorter).

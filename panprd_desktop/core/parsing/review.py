@@ -51,6 +51,8 @@ def attach_facts(doc: ParsedDocument, text: str, check: Check = None) -> None:
             if i in section.facts:
                 named = True
                 continue
+            if not ("）" in measure or ")" in measure or "：" in measure or ":" in measure):
+                continue  # facts_of needs a closing bracket or a colon (a C scan each): skip the call
             facts = facts_of(measure, year=year, convention=convention)
             if facts is not None:
                 section.facts[i] = facts
@@ -58,14 +60,19 @@ def attach_facts(doc: ParsedDocument, text: str, check: Check = None) -> None:
     warnings: list[str] = []
     part_of = {id(s): p.label for p in doc.parts for s in p.sections}
     for section in ticking(doc.sections, check, every=500):
+        if not named and section.label:
+            continue  # neither warning can apply: no owners named anywhere, a numbered section
         part_label = part_of.get(id(section), "")
         numbered = [item_number(m) is not None for m in section.measures]
+        # counted once a section (it was counted again for every measure)
+        mostly_numbered = sum(numbered) * 2 > len(numbered)
         for i, measure in enumerate(section.measures):
-            label = label_of(section, i, part_label)
             facts = section.facts.get(i)
             if named and numbered[i] and (facts is None or not (facts.leads or facts.participants)):
+                label = label_of(section, i, part_label)
                 warnings.append(f"{label} 没有写明责任单位 (no owners named): {measure[:30]}")
-            elif not section.label and not numbered[i] and sum(numbered) * 2 > len(numbered):
+            elif not section.label and not numbered[i] and mostly_numbered:
+                label = label_of(section, i, part_label)
                 warnings.append(f"{label} 未识别的行 (unrecognised line): {measure[:30]}")
     if len(warnings) > MAX_WARNINGS:
         rest = len(warnings) - MAX_WARNINGS
