@@ -140,3 +140,45 @@ def import_throughput(db: Path, folder: Path, rounds: int = 5) -> dict[str, floa
         "first": chars / real[0] / 1e6,
         "chars": chars,
     }
+
+
+def main() -> int:
+    import argparse
+    import math
+    import sys
+
+    ap = argparse.ArgumentParser(description="Import throughput against the plain read-split-insert, per size.")
+    ap.add_argument("--cache", type=Path, required=True, help="folder of corpus-<size>.sqlite3 libraries")
+    ap.add_argument("--work", type=Path, default=None, help="scratch folder (default: <cache>/yardstick)")
+    ap.add_argument("--sizes", default="1000,10000,100000,300000")
+    ap.add_argument("--rounds", type=int, default=5)
+    args = ap.parse_args()
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # this tree's package, run as a script
+    sizes = [int(s) for s in args.sizes.split(",")]
+    rows = {}
+    for size in sizes:
+        rows[size] = import_throughput(args.cache / f"corpus-{size}.sqlite3",
+                                       (args.work or args.cache / "yardstick") / str(size), args.rounds)
+        print(size, {k: round(v, 2) for k, v in rows[size].items()}, flush=True)
+
+    def slope(values: list[float]) -> float:
+        pts = [(math.log(s), math.log(v)) for s, v in zip(sizes, values, strict=True)]
+        mx, my = sum(x for x, _ in pts) / len(pts), sum(y for _, y in pts) / len(pts)
+        den = sum((x - mx) ** 2 for x, _ in pts)
+        return sum((x - mx) * (y - my) for x, y in pts) / den if den else float("nan")
+
+    print("| | " + " | ".join(f"{s:,}" for s in sizes) + " | growth exponent |")
+    print("| --- |" + " ---: |" * (len(sizes) + 1))
+    for key, name in (("real", "import throughput, Library.import_files (M chars/s)"),
+                      ("plain", "import throughput, plain read-split-insert (M chars/s)"),
+                      ("ratio", "import time ÷ plain time (median of per-round ratios)"),
+                      ("first", "first import of the process, Library.import_files (M chars/s)")):
+        values = [rows[s][key] for s in sizes]
+        # the exponent of the time per character: throughput's slope, negated
+        growth = slope(values) if key == "ratio" else -slope(values)
+        print(f"| {name} | " + " | ".join(f"{v:.2f}" for v in values) + f" | {growth:.2f} |")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
