@@ -67,3 +67,22 @@ def test_the_switch_never_outlives_an_import(library: Library, tmp_path: Path) -
         library.import_files([bad])
     assert library.conn.execute("SELECT COUNT(*) FROM meta WHERE key = 'bulk_measure_log'").fetchone()[0] == 0
     assert library.conn.execute("SELECT COUNT(*) FROM measures WHERE text = '1.推进合作。'").fetchone()[0] == 0
+
+
+def test_a_caller_that_commits_after_a_failed_body_keeps_the_log_whole(library: Library) -> None:
+    # (as a merge that skipped a bad document and committed the rest would)
+    from db.import_log import measures_logged_in_bulk
+
+    conn = library.conn
+    section = conn.execute("SELECT section_id, doc_id FROM measures LIMIT 1").fetchone()
+    mark = conn.execute("SELECT MAX(seq) FROM search_changes").fetchone()[0]
+    conn.execute("BEGIN IMMEDIATE")
+    with pytest.raises(RuntimeError), measures_logged_in_bulk(conn, section[1]):
+        conn.execute("INSERT INTO measures(measure_id, doc_id, section_id, position, label, text)"
+                     " VALUES ('partial.1.1', ?, ?, 998, '998', '写了一半')", (section[1], section[0]))
+        raise RuntimeError("the rest of the document failed")
+    conn.execute("DELETE FROM measures WHERE measure_id = 'partial.1.1'")  # the caller tidies up, then commits
+    conn.execute("COMMIT")
+    assert conn.execute("SELECT COUNT(*) FROM meta WHERE key = 'bulk_measure_log'").fetchone()[0] == 0
+    logged = [r[0] for r in conn.execute("SELECT key FROM search_changes WHERE seq > ? ORDER BY seq", (mark,))]
+    assert logged == ["partial.1.1", "partial.1.1"]  # its insert and its delete, as the triggers log them
