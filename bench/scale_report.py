@@ -105,6 +105,7 @@ def report(results: dict[int, dict[str, object]], exports: list[tuple[int, str, 
     row("import throughput, Library.import_files (M chars/s)", [i["real"] for i in imports], "{:.2f}")  # type: ignore[index]
     row("import throughput, plain read-split-insert (M chars/s)", [i["plain"] for i in imports], "{:.2f}")  # type: ignore[index]
     row("import time ÷ plain read-split-insert time (median of rounds)", [i["ratio"] for i in imports], "{:.1f}")  # type: ignore[index]
+    row("import CPU time ÷ plain CPU time (median of rounds)", [i["cpu_ratio"] for i in imports], "{:.1f}")  # type: ignore[index]
     colds = [results[s]["cold"] for s in sizes]
     row("`panprd search` cold start (s)", [c[0] for c in colds], "{:.3f}")  # type: ignore[index]
     row("`python -c pass` (s)", [c[1] for c in colds], "{:.3f}")  # type: ignore[index]
