@@ -123,3 +123,12 @@ def _item_number_the_long_way(text: str) -> str | None:
 def test_numbering_is_recognised_from_the_first_character_as_before(line: str) -> None:
     assert item_number(line) == _item_number_the_long_way(line)
     assert classify(line) == _classify_the_long_way(line)
+
+
+def test_owner_lines_agree_with_the_long_way_on_random_lines() -> None:
+    rng = random.Random(7)
+    pieces = ["牵头单位", "牽頭單位", "參與單位", "参与单位", "完成時限", "时间安排", "：", ":", " ", "\u3000",
+              "\u200b", "省政府", "1.", "（", "蔘", "責任部門", "\t", "A"]
+    for _ in range(20_000):
+        line = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 6)))
+        assert is_owner_line(line) == (OWNER_LINE.match(fold(line)) is not None), repr(line)

@@ -10,9 +10,11 @@ becoming a measure of its own, and a line of its own that only names the units
 from __future__ import annotations
 
 import re
+from functools import cache
 
-from panprd_desktop.core.normalize import fold
+from panprd_desktop.core.normalize import fold, translate_fold
 from panprd_desktop.core.parsing.brackets import facts_of
+from panprd_desktop.core.parsing.folded_search import folding_to
 from panprd_desktop.core.parsing.numerals import ENUM_ARABIC, ENUM_CIRCLED, ENUM_ITEM_PAREN
 from panprd_desktop.core.parsing.sentences import split_sentences
 
@@ -31,9 +33,21 @@ _OWNER_HEAD = 24
 _OWNER_MATCH_MAX = 5
 
 
+@cache
+def _owner_openers() -> frozenset[str]:
+    """Every character that folds to the first character of an OWNER_LINE name."""
+    names = re.match(r"\^\((.*)\)\[", OWNER_LINE.pattern, re.S)
+    assert names is not None
+    return frozenset(folding_to({name[0] for name in names.group(1).split("|")}))
+
+
 def is_owner_line(text: str) -> bool:
     """``OWNER_LINE.match(fold(text))``, folding only the head of ``text`` (it ran on every
     paragraph, folding whole paragraphs)."""
+    first = text[:1]
+    # the fold starts with the fold of the first character unless that folds to whitespace
+    if not first or (first not in _owner_openers() and not translate_fold(first).isspace()):
+        return False
     head = fold(text[:_OWNER_HEAD])
     if len(head) < _OWNER_MATCH_MAX and len(text) > _OWNER_HEAD:
         head = fold(text)
