@@ -90,8 +90,17 @@ def snapshots(db_path: Path) -> list[Snapshot]:
         m = _NAME.search(path.name)
         if m and path.name[: m.start()] == db_path.stem:
             with contextlib.suppress(ValueError):
-                found.append(Snapshot(path, datetime.strptime(m.group(1), "%Y%m%d-%H%M%S"), m.group(2)))
+                found.append(Snapshot(path, _taken(m.group(1)), m.group(2)))
     return sorted(found, key=lambda s: (s.taken, s.path.name))
+
+
+def _taken(stamp: str) -> datetime:
+    """``20260630-142501`` (as _NAME matched it) → its datetime; ValueError for no such time.
+
+    Not ``datetime.strptime``: its first call imports _strptime and calendar, a few ms of every
+    library opening's backup-due check (issue 13: ``panprd search`` cold start)."""
+    return datetime(int(stamp[0:4]), int(stamp[4:6]), int(stamp[6:8]),
+                    int(stamp[9:11]), int(stamp[11:13]), int(stamp[13:15]))
 
 
 def verify_connection(conn: sqlite3.Connection, *, full: bool = False, schema: bool = True) -> list[str]:

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from panprd_desktop.cli.common import Context, add_json, emit_json
-from panprd_desktop.core.model import FIELD_LABELS, STATUSES
+from panprd_desktop.core.vocab import FIELD_LABELS, STATUSES
 
 if TYPE_CHECKING:
     from panprd_desktop.core.exchange import Exchange

@@ -9,8 +9,8 @@ from dataclasses import asdict
 from panprd_desktop.cli.common import Context, add_json, emit_json
 from panprd_desktop.core.deadlines import parse_date
 from panprd_desktop.core.errors import InvalidValue
-from panprd_desktop.core.model import STATUSES
 from panprd_desktop.core.search import ENGINES, SearchFilters
+from panprd_desktop.core.vocab import STATUSES
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]

@@ -13,7 +13,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from panprd_desktop.core.errors import InvalidValue
-from panprd_desktop.core.model import STATUSES
+from panprd_desktop.core.vocab import STATUSES
 from panprd_desktop.core.normalize import is_storable
 
 if TYPE_CHECKING:
