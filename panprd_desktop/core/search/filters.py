@@ -13,8 +13,8 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from panprd_desktop.core.errors import InvalidValue
-from panprd_desktop.core.vocab import STATUSES
 from panprd_desktop.core.normalize import is_storable
+from panprd_desktop.core.vocab import STATUSES
 
 if TYPE_CHECKING:
     from panprd_desktop.core.library import Library
