@@ -17,8 +17,8 @@ from __future__ import annotations
 import contextlib
 import re
 import sqlite3
+from collections import namedtuple
 from collections.abc import Iterable
-from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -47,29 +47,24 @@ class BackupRefused(Exception):
         self.problems = problems
 
 
-@dataclass(frozen=True)
-class Snapshot:
-    """One backup file as its name describes it."""
+class Snapshot(namedtuple("Snapshot", "path taken reason")):
+    """One backup file as its name describes it: ``path`` (Path), ``taken`` (datetime),
+    ``reason`` (str). (A named tuple, not a dataclass: opening a library — every ``panprd search`` — loads this module,
+    and ``dataclasses`` costs ≈ 10 ms there; issue 13.)"""
 
-    path: Path
-    taken: datetime
-    reason: str
+    __slots__ = ()
 
     @property
     def verified(self) -> bool:
         return not self.reason.endswith(DAMAGED)
 
 
-@dataclass(frozen=True)
-class BackupInfo:
-    """One backup, opened and checked now (for listing and choosing what to restore)."""
+class BackupInfo(namedtuple("BackupInfo", "path taken reason size counts problems")):
+    """One backup, opened and checked now (for listing and choosing what to restore):
+    ``path`` (Path), ``taken`` (datetime), ``reason`` (str), ``size`` (int), ``counts``
+    (:class:`Summary` or None), ``problems`` (tuple of str). A named tuple, as :class:`Snapshot`."""
 
-    path: Path
-    taken: datetime
-    reason: str
-    size: int
-    counts: Summary | None
-    problems: tuple[str, ...]
+    __slots__ = ()
 
     @property
     def verified(self) -> bool:

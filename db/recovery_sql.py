@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections import namedtuple
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import date, datetime
 
 # Tables whose TEXT must decode for the app to work; derived/bookkeeping tables are
@@ -54,14 +54,12 @@ def change_nonce(conn: sqlite3.Connection, seq: int) -> int | None:
     return int(row[0]) if row else None
 
 
-@dataclass(frozen=True)
-class Summary:
-    """What a library file holds, for listing backups."""
+class Summary(namedtuple("Summary", "documents measures annotations notes")):
+    """What a library file holds, for listing backups (four ints).
+    (A named tuple, not a dataclass: opening a library — every ``panprd search`` — loads this module,
+    and ``dataclasses`` costs ≈ 10 ms there; issue 13.)"""
 
-    documents: int
-    measures: int
-    annotations: int
-    notes: int
+    __slots__ = ()
 
 
 def summary(conn: sqlite3.Connection) -> Summary:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-from dataclasses import asdict
 
 from panprd_desktop.cli.common import Context, add_json, emit_json
 from panprd_desktop.core.deadlines import parse_date
@@ -50,7 +49,7 @@ def cmd_search(ctx: Context, args: argparse.Namespace) -> int:
     result = ctx.library.search.search(args.query, filters, limit=args.limit, engine=args.engine)
     if args.json:
         emit_json({"total": result.total,
-                   "hits": [{**asdict(h), "matches": [list(m) for m in h.matches]} for h in result.hits]})
+                   "hits": [{**h._asdict(), "matches": [list(m) for m in h.matches]} for h in result.hits]})
         return 0
     print(f"共 {result.total} 条 (total {result.total})")
     for h in result.hits:

@@ -9,8 +9,8 @@ scan answers — search may get slower, never wrong.
 
 from __future__ import annotations
 
+from collections import namedtuple
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, TypeVar
 
 from db.connection import transaction
@@ -41,24 +41,20 @@ DEFAULT_ENGINE = "fts5"  # measured best: see bench/RESULTS.md, "## Search"
 SETTING = "search_engine"  # meta key holding the user's choice
 
 
-@dataclass(frozen=True)
-class SearchHit:
-    """One matching measure. ``matches`` are (start, end) offsets into ``snippet``."""
+class SearchHit(namedtuple("SearchHit", "measure_id doc_id label snippet matches score", defaults=((), 0.0))):
+    """One matching measure: ``measure_id``, ``doc_id``, ``label``, ``snippet`` (str),
+    ``matches`` — a list of (start, end) offsets into ``snippet`` — and ``score`` (float).
+    Immutable, compared by value, ``_asdict()`` for JSON: a named tuple, not a dataclass
+    (see the :mod:`panprd_desktop.core.search` docstring)."""
 
-    measure_id: str
-    doc_id: str
-    label: str
-    snippet: str
-    matches: list[tuple[int, int]] = field(default_factory=list)
-    score: float = 0.0
+    __slots__ = ()
 
 
-@dataclass(frozen=True)
-class SearchResult:
-    """``total`` counts every match, whatever the limit; ``hits`` are the best, in order."""
+class SearchResult(namedtuple("SearchResult", "total hits", defaults=((),))):
+    """``total`` (int) counts every match, whatever the limit; ``hits`` (a list of
+    :class:`SearchHit`) are the best, in order."""
 
-    total: int
-    hits: list[SearchHit] = field(default_factory=list)
+    __slots__ = ()
 
 
 _READING_ORDER = """
