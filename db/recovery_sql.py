@@ -6,7 +6,6 @@ this module says how (see ARCHITECTURE.md, "SQL lives in the storage layer").
 
 from __future__ import annotations
 
-import json
 import sqlite3
 from collections import namedtuple
 from collections.abc import Callable
@@ -143,6 +142,8 @@ def inconsistent_history(conn: sqlite3.Connection) -> list[str]:
 
 
 def _json(value: str) -> object:
+    import json  # on use: opening a library (every `panprd search`) does not verify (issue 13)
+
     return json.loads(value)
 
 

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
 
 from panprd_desktop.cli.common import Context, add_json, emit_json
 from panprd_desktop.core.vocab import STATUSES
+
+TYPE_CHECKING = False  # as typing.TYPE_CHECKING, without importing typing at run time (issue 13)
+if TYPE_CHECKING:
+    from typing import Any
 
 if TYPE_CHECKING:  # the model loads with the library, not with the parser (issue 13)
     from panprd_desktop.core.model import MeasureView

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import argparse
-from typing import TYPE_CHECKING
 
 from panprd_desktop.cli.common import EXIT_ERROR, Context, add_json, emit_json
 from panprd_desktop.paths import default_db_path
 
+TYPE_CHECKING = False  # as typing.TYPE_CHECKING, without importing typing at run time (issue 13)
 if TYPE_CHECKING:  # backups and recovery load only for these commands (issue 13: search start-up)
     from db.backup import BackupInfo
 

@@ -11,7 +11,10 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Sequence
-from typing import Any
+
+TYPE_CHECKING = False  # as typing.TYPE_CHECKING, without importing typing at run time (issue 13)
+if TYPE_CHECKING:
+    from typing import Any
 
 _GLOBAL_FLAGS = frozenset({"--json", "--read-only"})
 

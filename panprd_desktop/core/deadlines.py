@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from typing import TYPE_CHECKING
 
 from panprd_desktop.core.errors import InvalidValue
 
+TYPE_CHECKING = False  # as typing.TYPE_CHECKING, without importing typing at run time (issue 13)
 if TYPE_CHECKING:  # parse_date serves `panprd search --due-before`: it must not load the model
     from panprd_desktop.core.model import Deadline
 

@@ -15,7 +15,6 @@ from collections.abc import Callable, Sequence
 from datetime import datetime
 from pathlib import Path
 from types import TracebackType
-from typing import TYPE_CHECKING, Any
 
 from db.backup import BackupRefused, backup_due, make_backup, verify_connection
 from db.connection import WriterLock, WriterLockBusy, apply_migrations, connect, pending_migrations, transaction
@@ -25,7 +24,10 @@ from panprd_desktop.core.search import Search
 from panprd_desktop.core.storage_errors import refuse_special, storage_errors
 from panprd_desktop.paths import bundled_guideline, default_db_path
 
+TYPE_CHECKING = False  # as typing.TYPE_CHECKING, without importing typing at run time (issue 13)
 if TYPE_CHECKING:
+    from typing import Any
+
     from panprd_desktop.core.annotations import Annotations, Edit
     from panprd_desktop.core.checks import RepairReport
     from panprd_desktop.core.documents import Documents

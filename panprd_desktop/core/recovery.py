@@ -22,7 +22,6 @@ import sqlite3
 from collections import namedtuple
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from db.backup import BackupInfo, backup_dir, latest_verified, make_backup, snapshots, verify_file
 from db.connection import WriterLock, WriterLockBusy
@@ -36,6 +35,7 @@ from panprd_desktop.core.errors import (
     NotFound,
 )
 
+TYPE_CHECKING = False  # as typing.TYPE_CHECKING, without importing typing at run time (issue 13)
 if TYPE_CHECKING:
     from panprd_desktop.core.library import Library
 

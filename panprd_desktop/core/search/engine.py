@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from abc import ABC, abstractmethod
 from collections.abc import Callable, Iterable
-from typing import TYPE_CHECKING
 
 from db.recovery_sql import change_nonce, generation
 from panprd_desktop.core.search import documents
@@ -19,6 +18,7 @@ from panprd_desktop.core.search.documents import IndexDoc
 from panprd_desktop.core.search.filters import FilterSQL
 from panprd_desktop.core.search.query import ParsedQuery
 
+TYPE_CHECKING = False  # as typing.TYPE_CHECKING, without importing typing at run time (issue 13)
 if TYPE_CHECKING:
     from panprd_desktop.core.library import Library
 

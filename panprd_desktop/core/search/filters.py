@@ -10,12 +10,12 @@ from __future__ import annotations
 
 from collections import namedtuple
 from datetime import date
-from typing import TYPE_CHECKING
 
 from panprd_desktop.core.errors import InvalidValue
 from panprd_desktop.core.normalize import is_storable
 from panprd_desktop.core.vocab import STATUSES
 
+TYPE_CHECKING = False  # as typing.TYPE_CHECKING, without importing typing at run time (issue 13)
 if TYPE_CHECKING:
     from panprd_desktop.core.library import Library
 

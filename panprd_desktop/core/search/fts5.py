@@ -23,7 +23,6 @@ import time
 from collections.abc import Iterable, Iterator
 from itertools import islice
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from panprd_desktop.core.search import documents
 from panprd_desktop.core.search.documents import IndexDoc
@@ -39,6 +38,7 @@ from panprd_desktop.core.search.fts5_rank import best_of, top_by_title_bound
 from panprd_desktop.core.search.fts5_rank import token_score as token_score  # re-exported
 from panprd_desktop.core.search.query import ParsedQuery
 
+TYPE_CHECKING = False  # as typing.TYPE_CHECKING, without importing typing at run time (issue 13)
 if TYPE_CHECKING:
     from panprd_desktop.core.library import Library
 

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from collections import namedtuple
 from collections.abc import Callable
-from typing import TYPE_CHECKING, TypeVar
 
 from db.connection import transaction
 from panprd_desktop.core.errors import InvalidValue, PanprdError
@@ -20,8 +19,10 @@ from panprd_desktop.core.search.filters import FilterSQL, SearchFilters, build_f
 from panprd_desktop.core.search.query import ParsedQuery, parse_query
 from panprd_desktop.core.search.snippets import make_snippet
 
+TYPE_CHECKING = False  # as typing.TYPE_CHECKING, without importing typing at run time (issue 13)
 if TYPE_CHECKING:
     import logging
+    from typing import TypeVar
 
     from panprd_desktop.core.library import Library
 
@@ -34,7 +35,8 @@ def _log() -> logging.Logger:
     return logging.getLogger(__name__)
 
 
-T = TypeVar("T")
+if TYPE_CHECKING:
+    T = TypeVar("T")
 
 ENGINES = ("fts5", "whoosh", "scan")
 DEFAULT_ENGINE = "fts5"  # measured best: see bench/RESULTS.md, "## Search"
