@@ -6,7 +6,6 @@ import argparse
 import sys
 
 from panprd_desktop.cli.common import Context, add_json, emit_json
-from panprd_desktop.core.deadlines import parse_date
 from panprd_desktop.core.errors import InvalidValue
 from panprd_desktop.core.search import ENGINES, SearchFilters
 from panprd_desktop.core.vocab import STATUSES
@@ -36,7 +35,11 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 
 def _date(text: str | None):  # type: ignore[no-untyped-def]
-    return parse_date(text) if text else None
+    if not text:
+        return None
+    from panprd_desktop.core.deadlines import parse_date  # on use: its patterns compile at import
+
+    return parse_date(text)
 
 
 def cmd_search(ctx: Context, args: argparse.Namespace) -> int:

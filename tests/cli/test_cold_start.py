@@ -32,7 +32,7 @@ HEAVY = ("exporters", "panprd_desktop.core.parsing", "panprd_desktop.core.exchan
          "typing")
 # What the everyday search — on a library already opened today, so no daily backup to verify
 # and its index built — does not load either: a text search prints no JSON.
-EVERYDAY = (*HEAVY, "json")
+EVERYDAY = (*HEAVY, "json", "panprd_desktop.core.deadlines")  # its patterns: only for --due-before/--due-after
 
 PROBE = """
 import sys
