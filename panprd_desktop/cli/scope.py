@@ -58,3 +58,6 @@ class OnlyCommand:
             return _Skipped()
         self.built = True
         return self._sub.add_parser(name, **kwargs)
+
+    def __getattr__(self, name: str) -> Any:  # anything else a register() may ask of the real one
+        return getattr(self._sub, name)
