@@ -38,7 +38,7 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
         parser, sub = _top_parser()
         only = OnlyCommand(sub, command)
         for module in COMMAND_MODULES:
-            module.register(only)  # type: ignore[arg-type]  # the stand-in takes add_parser only
+            module.register(only)  # type: ignore[arg-type]  # a stand-in for sub: see cli.scope
         if only.built:
             return parser
     parser, sub = _top_parser()  # no command, or an unknown one: every parser, as argparse expects
