@@ -17,8 +17,8 @@ from __future__ import annotations
 import contextlib
 import re
 import sqlite3
+from collections import namedtuple
 from collections.abc import Iterable
-from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -47,29 +47,24 @@ class BackupRefused(Exception):
         self.problems = problems
 
 
-@dataclass(frozen=True)
-class Snapshot:
-    """One backup file as its name describes it."""
+class Snapshot(namedtuple("Snapshot", "path taken reason")):
+    """One backup file as its name describes it: ``path`` (Path), ``taken`` (datetime),
+    ``reason`` (str). (A named tuple, not a dataclass: opening a library — every ``panprd search`` — loads this module,
+    and ``dataclasses`` costs ≈ 10 ms there; issue 13.)"""
 
-    path: Path
-    taken: datetime
-    reason: str
+    __slots__ = ()
 
     @property
     def verified(self) -> bool:
         return not self.reason.endswith(DAMAGED)
 
 
-@dataclass(frozen=True)
-class BackupInfo:
-    """One backup, opened and checked now (for listing and choosing what to restore)."""
+class BackupInfo(namedtuple("BackupInfo", "path taken reason size counts problems")):
+    """One backup, opened and checked now (for listing and choosing what to restore):
+    ``path`` (Path), ``taken`` (datetime), ``reason`` (str), ``size`` (int), ``counts``
+    (:class:`Summary` or None), ``problems`` (tuple of str). A named tuple, as :class:`Snapshot`."""
 
-    path: Path
-    taken: datetime
-    reason: str
-    size: int
-    counts: Summary | None
-    problems: tuple[str, ...]
+    __slots__ = ()
 
     @property
     def verified(self) -> bool:
@@ -90,8 +85,17 @@ def snapshots(db_path: Path) -> list[Snapshot]:
         m = _NAME.search(path.name)
         if m and path.name[: m.start()] == db_path.stem:
             with contextlib.suppress(ValueError):
-                found.append(Snapshot(path, datetime.strptime(m.group(1), "%Y%m%d-%H%M%S"), m.group(2)))
+                found.append(Snapshot(path, _taken(m.group(1)), m.group(2)))
     return sorted(found, key=lambda s: (s.taken, s.path.name))
+
+
+def _taken(stamp: str) -> datetime:
+    """``20260630-142501`` (as _NAME matched it) → its datetime; ValueError for no such time.
+
+    Not ``datetime.strptime``: its first call imports _strptime and calendar, a few ms of every
+    library opening's backup-due check (issue 13: ``panprd search`` cold start)."""
+    return datetime(int(stamp[0:4]), int(stamp[4:6]), int(stamp[6:8]),
+                    int(stamp[9:11]), int(stamp[11:13]), int(stamp[13:15]))
 
 
 def verify_connection(conn: sqlite3.Connection, *, full: bool = False, schema: bool = True) -> list[str]:

@@ -6,10 +6,9 @@ this module says how (see ARCHITECTURE.md, "SQL lives in the storage layer").
 
 from __future__ import annotations
 
-import json
 import sqlite3
+from collections import namedtuple
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import date, datetime
 
 # Tables whose TEXT must decode for the app to work; derived/bookkeeping tables are
@@ -54,14 +53,12 @@ def change_nonce(conn: sqlite3.Connection, seq: int) -> int | None:
     return int(row[0]) if row else None
 
 
-@dataclass(frozen=True)
-class Summary:
-    """What a library file holds, for listing backups."""
+class Summary(namedtuple("Summary", "documents measures annotations notes")):
+    """What a library file holds, for listing backups (four ints).
+    (A named tuple, not a dataclass: opening a library — every ``panprd search`` — loads this module,
+    and ``dataclasses`` costs ≈ 10 ms there; issue 13.)"""
 
-    documents: int
-    measures: int
-    annotations: int
-    notes: int
+    __slots__ = ()
 
 
 def summary(conn: sqlite3.Connection) -> Summary:
@@ -145,6 +142,8 @@ def inconsistent_history(conn: sqlite3.Connection) -> list[str]:
 
 
 def _json(value: str) -> object:
+    import json  # on use: opening a library (every `panprd search`) does not verify (issue 13)
+
     return json.loads(value)
 
 

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from panprd_desktop import __version__
 from panprd_desktop.cli import exchange_cmds, export_cmds, library_cmds, recovery_cmds, remove_cmd, search_cmds
 from panprd_desktop.cli.common import EXIT_ERROR, EXIT_INTERNAL, Context
+from panprd_desktop.cli.scope import OnlyCommand, chosen_command
 from panprd_desktop.core.errors import PanprdError
 
 
@@ -29,7 +30,24 @@ def _user_errors() -> tuple[type[Exception], ...]:
 COMMAND_MODULES = (library_cmds, export_cmds, search_cmds, recovery_cmds, remove_cmd, exchange_cmds)
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
+    """The ``panprd`` parser; given the command line, only the options of the command it runs
+    are built (issue 13: start-up time — see :mod:`panprd_desktop.cli.scope`)."""
+    command = None if argv is None else chosen_command(argv)
+    if command is not None:
+        parser, sub = _top_parser()
+        only = OnlyCommand(sub, command)
+        for module in COMMAND_MODULES:
+            module.register(only)  # type: ignore[arg-type]  # a stand-in for sub: see cli.scope
+        if only.built:
+            return parser
+    parser, sub = _top_parser()  # no command, or an unknown one: every parser, as argparse expects
+    for module in COMMAND_MODULES:
+        module.register(sub)
+    return parser
+
+
+def _top_parser() -> tuple[argparse.ArgumentParser, argparse._SubParsersAction]:  # type: ignore[type-arg]
     parser = argparse.ArgumentParser(
         prog="panprd", description="PanPRD Desk — 泛珠三角区域合作措施分工与督办（命令行）"
     )
@@ -39,9 +57,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--read-only", action="store_true", dest="read_only",
                         help="只读打开资料库（另一窗口正在修改、或文件夹只读时也能读）")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for module in COMMAND_MODULES:
-        module.register(sub)
-    return parser
+    return parser, sub
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -49,7 +65,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         # A message quoting mis-encoded input must print, not raise UnicodeEncodeError.
         if hasattr(stream, "reconfigure"):
             stream.reconfigure(errors="replace")
-    parser = build_parser()
+    if argv is None:
+        argv = sys.argv[1:]
+    parser = build_parser(argv)
     args = parser.parse_args(argv)
     if not getattr(args, "handler", None):
         parser.print_help()

@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from datetime import date, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
 
 from panprd_desktop.core.errors import LibraryLocked, ReadOnlyStorage
 
+TYPE_CHECKING = False  # as typing.TYPE_CHECKING, without importing typing at run time (issue 13)
 if TYPE_CHECKING:
+    from typing import Any
+
     from panprd_desktop.core.library import Library
 
 EXIT_ERROR = 2
@@ -73,5 +74,7 @@ def _default(value: Any) -> Any:
 
 
 def emit_json(data: Any) -> None:
+    import json  # on use: a search that prints text never needs it (issue 13)
+
     sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2, default=_default))
     sys.stdout.write("\n")

@@ -5,12 +5,14 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
 
 from panprd_desktop.cli.common import Context, add_json, emit_json
-from panprd_desktop.core.model import FIELD_LABELS, STATUSES
+from panprd_desktop.core.vocab import FIELD_LABELS, STATUSES
 
+TYPE_CHECKING = False  # as typing.TYPE_CHECKING, without importing typing at run time (issue 13)
 if TYPE_CHECKING:
+    from typing import Any
+
     from panprd_desktop.core.exchange import Exchange
 
 

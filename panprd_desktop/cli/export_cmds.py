@@ -7,10 +7,8 @@ import sys
 from pathlib import Path
 
 from panprd_desktop.cli.common import Context, add_json, emit_json
-from panprd_desktop.core.deadlines import parse_date
 from panprd_desktop.core.errors import InvalidValue
-from panprd_desktop.core.model import STATUSES
-from panprd_desktop.core.packs import PackOptions
+from panprd_desktop.core.vocab import STATUSES
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -21,7 +19,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     # issue 10: the 分工表 as an .xlsx 台账, optionally for the parties to fill in and return
     fmt.add_argument("--xlsx", metavar="OUT", help="写出 Excel 台账（.xlsx）")
     p.add_argument("--for-return", action="store_true", help="台账供填报后回收（panprd bundle import 合并）")
-    p.add_argument("--title", default=PackOptions.title)
+    p.add_argument("--title")  # default: PackOptions.title (the packs module loads only for an export)
     p.add_argument("--meeting", default="", metavar="NAME", help="会议名称")
     p.add_argument("--meeting-date", default="", metavar="DATE", help="会议日期")
     p.add_argument("--prepared-by", default="", metavar="NAME", help="编制单位/人")
@@ -46,11 +44,14 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 
 def cmd_export(ctx: Context, args: argparse.Namespace) -> int:
+    from panprd_desktop.core.deadlines import parse_date
+    from panprd_desktop.core.packs import PackOptions
     from panprd_desktop.core.search import SearchFilters
 
     lib = ctx.library
     options = PackOptions(
-        title=args.title, meeting=args.meeting, meeting_date=args.meeting_date,
+        title=PackOptions.title if args.title is None else args.title,
+        meeting=args.meeting, meeting_date=args.meeting_date,
         prepared_by=args.prepared_by, marking=args.marking, landscape_table=args.landscape_table,
         include_notes=args.notes, include_tags=args.tags, include_authors=args.authors,
         include_timestamps=args.timestamps,

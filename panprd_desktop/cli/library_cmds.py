@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import argparse
-from dataclasses import asdict
 from pathlib import Path
-from typing import Any
 
 from panprd_desktop.cli.common import Context, add_json, emit_json
-from panprd_desktop.core.annotations import Edit
-from panprd_desktop.core.model import STATUSES, MeasureView
+from panprd_desktop.core.vocab import STATUSES
+
+TYPE_CHECKING = False  # as typing.TYPE_CHECKING, without importing typing at run time (issue 13)
+if TYPE_CHECKING:
+    from typing import Any
+
+if TYPE_CHECKING:  # the model loads with the library, not with the parser (issue 13)
+    from panprd_desktop.core.model import MeasureView
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -58,6 +62,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 
 def cmd_import(ctx: Context, args: argparse.Namespace) -> int:
+    from dataclasses import asdict
+
     results = ctx.library.import_files([Path(f) for f in args.files])
     if args.json:
         emit_json([{k: v for k, v in asdict(r).items()} for r in results])
@@ -75,6 +81,8 @@ def cmd_import(ctx: Context, args: argparse.Namespace) -> int:
 def cmd_docs(ctx: Context, args: argparse.Namespace) -> int:
     docs = ctx.library.documents.list()
     if args.json:
+        from dataclasses import asdict
+
         emit_json([asdict(d) for d in docs])
     else:
         for d in docs:
@@ -156,6 +164,8 @@ def cmd_show(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def cmd_annotate(ctx: Context, args: argparse.Namespace) -> int:
+    from panprd_desktop.core.annotations import Edit
+
     edit = Edit(
         add_leads=tuple(args.lead), add_participants=tuple(args.participant),
         clear_owners=args.clear_owners, deadline=args.deadline, status=args.status,

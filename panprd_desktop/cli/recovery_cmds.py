@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import argparse
 
-from db.backup import BackupInfo, list_backups
 from panprd_desktop.cli.common import EXIT_ERROR, Context, add_json, emit_json
-from panprd_desktop.core.recovery import restore
 from panprd_desktop.paths import default_db_path
+
+TYPE_CHECKING = False  # as typing.TYPE_CHECKING, without importing typing at run time (issue 13)
+if TYPE_CHECKING:  # backups and recovery load only for these commands (issue 13: search start-up)
+    from db.backup import BackupInfo
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -39,6 +41,8 @@ def _backup_json(b: BackupInfo) -> dict[str, object]:
 
 
 def cmd_backups(ctx: Context, args: argparse.Namespace) -> int:
+    from db.backup import list_backups
+
     backups = list_backups(ctx.db_path or default_db_path())
     if args.json:
         emit_json([_backup_json(b) for b in backups])
@@ -54,6 +58,8 @@ def cmd_backups(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def cmd_restore(ctx: Context, args: argparse.Namespace) -> int:
+    from panprd_desktop.core.recovery import restore
+
     result = restore(ctx.db_path or default_db_path(), args.backup)
     if args.json:
         emit_json({"restored_from": str(result.source), "safety_snapshot": str(result.safety or ""),

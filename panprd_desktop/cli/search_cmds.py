@@ -4,13 +4,11 @@ from __future__ import annotations
 
 import argparse
 import sys
-from dataclasses import asdict
 
 from panprd_desktop.cli.common import Context, add_json, emit_json
-from panprd_desktop.core.deadlines import parse_date
 from panprd_desktop.core.errors import InvalidValue
-from panprd_desktop.core.model import STATUSES
 from panprd_desktop.core.search import ENGINES, SearchFilters
+from panprd_desktop.core.vocab import STATUSES
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -37,7 +35,11 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 
 def _date(text: str | None):  # type: ignore[no-untyped-def]
-    return parse_date(text) if text else None
+    if not text:
+        return None
+    from panprd_desktop.core.deadlines import parse_date  # on use: its patterns compile at import
+
+    return parse_date(text)
 
 
 def cmd_search(ctx: Context, args: argparse.Namespace) -> int:
@@ -50,7 +52,7 @@ def cmd_search(ctx: Context, args: argparse.Namespace) -> int:
     result = ctx.library.search.search(args.query, filters, limit=args.limit, engine=args.engine)
     if args.json:
         emit_json({"total": result.total,
-                   "hits": [{**asdict(h), "matches": [list(m) for m in h.matches]} for h in result.hits]})
+                   "hits": [{**h._asdict(), "matches": [list(m) for m in h.matches]} for h in result.hits]})
         return 0
     print(f"共 {result.total} 条 (total {result.total})")
     for h in result.hits:

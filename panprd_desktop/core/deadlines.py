@@ -11,7 +11,10 @@ import re
 from datetime import date
 
 from panprd_desktop.core.errors import InvalidValue
-from panprd_desktop.core.model import Deadline
+
+TYPE_CHECKING = False  # as typing.TYPE_CHECKING, without importing typing at run time (issue 13)
+if TYPE_CHECKING:  # parse_date serves `panprd search --due-before`: it must not load the model
+    from panprd_desktop.core.model import Deadline
 
 _FULL = re.compile(r"^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?")
 _MONTH_END = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月(?:底|末|份)?")
@@ -46,6 +49,8 @@ def parse_date(text: str) -> date:
 
 def parse_deadline(text: str) -> Deadline:
     """Keep ``text`` as written and derive the last day it allows, where it names one."""
+    from panprd_desktop.core.model import Deadline
+
     text = text.strip()
     if not text:
         return Deadline()

@@ -15,26 +15,28 @@ from collections.abc import Callable, Sequence
 from datetime import datetime
 from pathlib import Path
 from types import TracebackType
-from typing import TYPE_CHECKING
 
 from db.backup import BackupRefused, backup_due, make_backup, verify_connection
 from db.connection import WriterLock, WriterLockBusy, apply_migrations, connect, pending_migrations, transaction
 from panprd_desktop.core import recovery
-from panprd_desktop.core.annotations import Annotations, Edit
-from panprd_desktop.core.documents import Documents
 from panprd_desktop.core.errors import DatabaseDamaged, LibraryLocked, NotFound
-from panprd_desktop.core.measures import Measures
-from panprd_desktop.core.model import Changes, ImportResult
-from panprd_desktop.core.owners import Owners, seed_vocabulary
-from panprd_desktop.core.packs import Packs
-from panprd_desktop.core.reads import ReadSide
-from panprd_desktop.core.removal import RemovalResult, remove_document
 from panprd_desktop.core.search import Search
 from panprd_desktop.core.storage_errors import refuse_special, storage_errors
 from panprd_desktop.paths import bundled_guideline, default_db_path
 
+TYPE_CHECKING = False  # as typing.TYPE_CHECKING, without importing typing at run time (issue 13)
 if TYPE_CHECKING:
+    from typing import Any
+
+    from panprd_desktop.core.annotations import Annotations, Edit
     from panprd_desktop.core.checks import RepairReport
+    from panprd_desktop.core.documents import Documents
+    from panprd_desktop.core.measures import Measures
+    from panprd_desktop.core.model import Changes, ImportResult
+    from panprd_desktop.core.owners import Owners
+    from panprd_desktop.core.packs import Packs
+    from panprd_desktop.core.reads import ReadSide
+    from panprd_desktop.core.removal import RemovalResult
 
 
 class Library:
@@ -52,6 +54,9 @@ class Library:
         self._defer_backup = defer_backup
         # The GUI's worker and its thread share this connection; the lock serialises them.
         self.lock = threading.RLock()
+        # The other managers are built on first use (see "managers" below).
+        self._managers: dict[str, Any] = {}
+        self._managers_lock = threading.RLock()
         self._writer = WriterLock(self.path)
         refuse_special(self.path)  # a FIFO would block the first read for ever
         if read_only:
@@ -86,14 +91,45 @@ class Library:
                 self.conn.close()
             self._writer.release()
             raise
-        self.owners = Owners(self.conn)
-        self.documents = Documents(self.conn)
-        self.measures = Measures(self.conn)
-        self.annotations = Annotations(self.conn, self.owners)
         self.search = Search(self)  # engines start lazily, on the first search
-        self.packs = Packs(self)
-        # issue 13: the window's reads go through their own connection (opened on first use).
-        self.reads = ReadSide(self.path)
+
+    # -- managers -----------------------------------------------------------------------------
+    # Built on first use, each once (a lock: the GUI's worker and window thread share the
+    # library). Issue 13: `panprd search` loads only the search, not the model and the editing,
+    # import and export code these pull in — most of a cold start.
+    def _manager(self, name: str) -> Any:
+        found = self._managers.get(name)
+        if found is None:
+            with self._managers_lock:
+                found = self._managers.get(name)
+                if found is None:
+                    found = self._managers[name] = _MANAGERS[name](self)
+        return found
+
+    @property
+    def owners(self) -> Owners:
+        return self._manager("owners")  # type: ignore[no-any-return]
+
+    @property
+    def documents(self) -> Documents:
+        return self._manager("documents")  # type: ignore[no-any-return]
+
+    @property
+    def measures(self) -> Measures:
+        return self._manager("measures")  # type: ignore[no-any-return]
+
+    @property
+    def annotations(self) -> Annotations:
+        return self._manager("annotations")  # type: ignore[no-any-return]
+
+    @property
+    def packs(self) -> Packs:
+        return self._manager("packs")  # type: ignore[no-any-return]
+
+    @property
+    def reads(self) -> ReadSide:
+        """The window's reads, through their own connection (issue 13; opened on first use)."""
+        return self._manager("reads")  # type: ignore[no-any-return]
 
     # -- life cycle ---------------------------------------------------------------------------
     def _prepare(self) -> None:
@@ -138,6 +174,9 @@ class Library:
     def _initialize(self) -> None:
         """First open: vocabulary, the initialized flag and the bundled guideline in one
         transaction — a first open killed anywhere leaves nothing or a complete library."""
+        from panprd_desktop.core.documents import Documents
+        from panprd_desktop.core.owners import seed_vocabulary
+
         documents = Documents(self.conn)
         source, parsed = documents.parse_file(bundled_guideline())
         with transaction(self.conn):
@@ -150,8 +189,9 @@ class Library:
         conn = getattr(self, "conn", None)
         if getattr(self, "search", None) is not None:
             self.search.close()
-        if getattr(self, "reads", None) is not None:
-            self.reads.close()
+        reads = getattr(self, "_managers", {}).get("reads")  # not built just to close it
+        if reads is not None:
+            reads.close()
         if conn is not None:
             if not self.read_only:
                 with contextlib.suppress(sqlite3.Error):
@@ -197,6 +237,8 @@ class Library:
 
     def remove_document(self, doc_id: str) -> RemovalResult:
         """Delete a document after a backup of the library (whose path the result names)."""
+        from panprd_desktop.core.removal import remove_document
+
         with self.lock:
             return remove_document(self.conn, self.path, self.documents.resolve_id(doc_id),
                                    read_only=self.read_only)
@@ -227,3 +269,45 @@ class Library:
 
         with self.lock:
             return repair_library(self)
+
+
+def _owners(lib: Library) -> Owners:
+    from panprd_desktop.core.owners import Owners
+
+    return Owners(lib.conn)
+
+
+def _documents(lib: Library) -> Documents:
+    from panprd_desktop.core.documents import Documents
+
+    return Documents(lib.conn)
+
+
+def _measures(lib: Library) -> Measures:
+    from panprd_desktop.core.measures import Measures
+
+    return Measures(lib.conn)
+
+
+def _annotations(lib: Library) -> Annotations:
+    from panprd_desktop.core.annotations import Annotations
+
+    return Annotations(lib.conn, lib.owners)
+
+
+def _packs(lib: Library) -> Packs:
+    from panprd_desktop.core.packs import Packs
+
+    return Packs(lib)
+
+
+def _reads(lib: Library) -> ReadSide:
+    from panprd_desktop.core.reads import ReadSide
+
+    return ReadSide(lib.path)
+
+
+_MANAGERS: dict[str, Callable[[Library], Any]] = {
+    "owners": _owners, "documents": _documents, "measures": _measures,
+    "annotations": _annotations, "packs": _packs, "reads": _reads,
+}

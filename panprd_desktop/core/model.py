@@ -6,22 +6,13 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import NamedTuple, NewType
 
+# re-exported: the vocabularies live in .vocab so the command line can use them without this module
+from panprd_desktop.core.vocab import FIELD_LABELS as FIELD_LABELS
+from panprd_desktop.core.vocab import ROLES as ROLES
+from panprd_desktop.core.vocab import STATUSES as STATUSES
+
 DocId = NewType("DocId", str)
 MeasureId = NewType("MeasureId", str)
-
-STATUSES: dict[str, str] = {
-    "not_started": "未启动",
-    "in_progress": "推进中",
-    "done": "已完成",
-    "delayed": "滞后",
-    "ongoing": "长期推进",
-}
-ROLES = ("lead", "participant")
-# Annotation fields as history and undo name them, and as a person reads them.
-FIELD_LABELS: dict[str, str] = {
-    "leads": "牵头单位", "participants": "参与单位", "deadline": "完成时限",
-    "status": "状态", "tags": "标签", "note": "备注",
-}
 
 
 @dataclass(frozen=True)

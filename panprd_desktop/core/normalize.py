@@ -68,9 +68,9 @@ def _fold_cache_path() -> Path | None:
         if folder:
             base = Path(folder)
         else:
-            from platformdirs import user_cache_path
+            from panprd_desktop.paths import user_cache_dir  # not platformdirs: see there
 
-            base = user_cache_path("PanPRD Desk", appauthor=False)
+            base = user_cache_dir()
     except Exception:  # no cache folder: build in memory every time
         return None
     return base / f"fold-{FOLD_CACHE_FORMAT}-{stamp:08x}-{unicodedata.unidata_version}.txt"

@@ -19,10 +19,9 @@ from __future__ import annotations
 import contextlib
 import shutil
 import sqlite3
-from dataclasses import dataclass
+from collections import namedtuple
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from db.backup import BackupInfo, backup_dir, latest_verified, make_backup, snapshots, verify_file
 from db.connection import WriterLock, WriterLockBusy
@@ -36,6 +35,7 @@ from panprd_desktop.core.errors import (
     NotFound,
 )
 
+TYPE_CHECKING = False  # as typing.TYPE_CHECKING, without importing typing at run time (issue 13)
 if TYPE_CHECKING:
     from panprd_desktop.core.library import Library
 
@@ -110,12 +110,13 @@ def damaged_message(db_path: Path, problems: list[str]) -> str:
     return f"资料库已损坏：{db_path}（{shown}）。{RESTORE_HINT}"
 
 
-@dataclass(frozen=True)
-class RestoreResult:
-    source: Path
-    safety: Path | None  # the snapshot of the state before the restore (None: there was none)
-    measures: int
-    annotations: int
+class RestoreResult(namedtuple("RestoreResult", "source safety measures annotations")):
+    """``source`` (Path), ``safety`` (Path or None: the snapshot of the state before the
+    restore, None when there was none), ``measures``, ``annotations`` (int).
+    (A named tuple, not a dataclass: opening a library — every ``panprd search`` — loads this module,
+    and ``dataclasses`` costs ≈ 10 ms there; issue 13.)"""
+
+    __slots__ = ()
 
 
 def resolve_backup(db_path: Path, which: str | Path) -> BackupInfo:

@@ -18,9 +18,12 @@ import sqlite3
 import stat
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any, TypeVar
 
 from panprd_desktop.core.errors import DatabaseDamaged, PanprdError, ReadOnlyStorage, StorageError
+
+TYPE_CHECKING = False  # as typing.TYPE_CHECKING, without importing typing at run time (issue 13)
+if TYPE_CHECKING:
+    from typing import Any, TypeVar
 
 _FULL = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC), errno.EFBIG}
 _DENIED = {errno.EACCES, errno.EPERM}
@@ -152,7 +155,8 @@ def damage(exc: BaseException, path: Path) -> DatabaseDamaged | None:
     return None
 
 
-F = TypeVar("F", bound=Callable[..., Any])
+if TYPE_CHECKING:
+    F = TypeVar("F", bound=Callable[..., Any])
 
 
 def damage_guard(method: F) -> F:

@@ -48,3 +48,19 @@ def test_an_unwritable_cache_folder_still_folds(tmp_path: Path, monkeypatch: pyt
         assert normalize.fold("臺灣") == "台湾"
     finally:
         normalize._fold_table.cache_clear()
+
+
+@pytest.mark.parametrize("xdg", [None, "/tmp/panprd-xdg-cache", "   ", "relative/cache"])
+def test_the_cache_folder_is_where_platformdirs_puts_it(monkeypatch: pytest.MonkeyPatch, xdg: str | None) -> None:
+    """paths.user_cache_dir() names the folder itself (platformdirs costs ~4 ms of a search's
+    start, issue 13): it must stay the folder platformdirs names, or every user would build
+    the table again in a new place."""
+    from platformdirs import user_cache_path
+
+    from panprd_desktop.paths import APP_NAME, user_cache_dir
+
+    if xdg is None:
+        monkeypatch.delenv("XDG_CACHE_HOME", raising=False)
+    else:
+        monkeypatch.setenv("XDG_CACHE_HOME", xdg)
+    assert user_cache_dir() == user_cache_path(APP_NAME, appauthor=False)

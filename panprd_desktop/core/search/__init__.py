@@ -31,6 +31,12 @@ the truth for tests and benchmarks). The library's choice is the meta key
 ``search_engine``. Indexes are derived data, fed by a change log that SQL triggers fill
 (migration 0002) and rebuilt automatically when missing, stale, foreign or damaged.
 Nothing here imports Qt; opening a library starts no engine.
+
+The values (``SearchFilters``, ``SearchHit``, ``SearchResult``, parsed queries, index
+records) are named tuples rather than dataclasses: immutable and compared by value all the
+same, but the ``dataclasses`` module (with ``inspect``) and a dozen frozen dataclasses were
+≈ 20 ms of ``panprd search``'s cold start (issue 13; tests/cli/test_cold_start.py keeps them
+off that path). Fields are read by name as before; ``_asdict()`` gives a dict.
 """
 
 from panprd_desktop.core.search.filters import SearchFilters

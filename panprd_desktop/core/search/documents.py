@@ -11,8 +11,8 @@ across two items. The change log (migration 0002) says which measures to re-inde
 from __future__ import annotations
 
 import sqlite3
+from collections import namedtuple
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 
 from panprd_desktop.core.normalize import fold
 
@@ -34,16 +34,13 @@ JOIN documents d ON d.doc_id = m.doc_id
 """  # noqa: S608 - constant
 
 
-@dataclass(frozen=True)
-class IndexDoc:
-    """One measure as the index sees it (all fields folded)."""
+class IndexDoc(namedtuple("IndexDoc", "measure_id doc_id body title extra order", defaults=(0,))):
+    """One measure as the index sees it (all fields folded): ``measure_id``, ``doc_id``,
+    ``body``, ``title``, ``extra`` (str) and ``order`` (int, 0 by default: reading order as
+    one sortable integer, see :func:`reading_key`). A named tuple, not a dataclass: see
+    the :mod:`panprd_desktop.core.search` docstring."""
 
-    measure_id: str
-    doc_id: str
-    body: str
-    title: str
-    extra: str
-    order: int = 0  # reading order as one sortable integer (see :func:`reading_key`)
+    __slots__ = ()
 
     @property
     def combined(self) -> str:
@@ -98,13 +95,11 @@ def last_change(conn: sqlite3.Connection) -> int:
     return int(conn.execute("SELECT COALESCE(MAX(seq), 0) FROM search_changes").fetchone()[0])
 
 
-@dataclass(frozen=True)
-class Dirty:
-    """Measures to re-index since a high-water mark; ``doc_ids`` may name deleted documents."""
+class Dirty(namedtuple("Dirty", "measure_ids doc_ids upto")):
+    """Measures to re-index since a high-water mark: ``measure_ids`` and ``doc_ids``
+    (frozensets of str; ``doc_ids`` may name deleted documents), ``upto`` (int)."""
 
-    measure_ids: frozenset[str]
-    doc_ids: frozenset[str]
-    upto: int
+    __slots__ = ()
 
     @property
     def empty(self) -> bool:

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from abc import ABC, abstractmethod
 from collections.abc import Callable, Iterable
-from typing import TYPE_CHECKING
 
 from db.recovery_sql import change_nonce, generation
 from panprd_desktop.core.search import documents
@@ -19,6 +18,7 @@ from panprd_desktop.core.search.documents import IndexDoc
 from panprd_desktop.core.search.filters import FilterSQL
 from panprd_desktop.core.search.query import ParsedQuery
 
+TYPE_CHECKING = False  # as typing.TYPE_CHECKING, without importing typing at run time (issue 13)
 if TYPE_CHECKING:
     from panprd_desktop.core.library import Library
 
@@ -131,7 +131,7 @@ class IndexedEngine(Engine):
             version, mark = self._state()
             if mark > upto or version != self.version_at(mark):
                 raise LookupError("index of another library or version")
-            if not self._verified and mark == upto and self._indexed() != documents.measure_count(conn):
+            if not self._verified and mark == upto and not self._rows_agree():
                 raise LookupError("index and database disagree")
         except Exception:  # missing, damaged, foreign or stale: it is derived data, rebuild it
             self.rebuild()
@@ -145,6 +145,11 @@ class IndexedEngine(Engine):
             return
         ids = set(dirty.measure_ids)
         self._write(ids, dirty.doc_ids, documents.load(conn, ids), upto, fresh=False)
+
+    def _rows_agree(self) -> bool:
+        """Whether the index holds as many measures as the database — asked once a process,
+        when the marks match (issue 12: an index that lost rows must not answer)."""
+        return self._indexed() == documents.measure_count(self.lib.conn)
 
     def rebuild(self, progress: Progress | None = None, cancelled: Cancelled | None = None) -> int:
         conn = self.lib.conn

@@ -8,38 +8,36 @@ others ask SQLite for the allowed ids. Owners are resolved through the alias voc
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections import namedtuple
 from datetime import date
-from typing import TYPE_CHECKING
 
 from panprd_desktop.core.errors import InvalidValue
-from panprd_desktop.core.model import STATUSES
 from panprd_desktop.core.normalize import is_storable
+from panprd_desktop.core.vocab import STATUSES
 
+TYPE_CHECKING = False  # as typing.TYPE_CHECKING, without importing typing at run time (issue 13)
 if TYPE_CHECKING:
     from panprd_desktop.core.library import Library
 
 _ROLES = ("any", "lead", "participant")
 
 
-@dataclass(frozen=True)
-class SearchFilters:
+_FILTER_FIELDS = "doc_id owner role status tag due_before due_after overdue today"
+
+
+class SearchFilters(namedtuple("SearchFilters", _FILTER_FIELDS,
+                               defaults=(None, None, "any", None, None, None, None, False, None))):
     """Conditions that combine with any query (or none). ``None`` / ``False`` = no condition.
 
-    ``owner`` is any name or alias; ``role`` is ``lead``, ``participant`` or ``any``;
-    ``overdue`` means a deadline before ``today`` (default: the real today) and a status
-    other than done/ongoing.
+    ``doc_id``, ``owner``, ``status``, ``tag``: str or None; ``role``: str; ``due_before``,
+    ``due_after``, ``today``: date or None; ``overdue``: bool. ``owner`` is any name or alias;
+    ``role`` is ``lead``, ``participant`` or ``any`` (the default); ``overdue`` means a
+    deadline before ``today`` (default: the real today) and a status other than done/ongoing.
+    Immutable, compared by value: a named tuple, not a dataclass (see
+    the :mod:`panprd_desktop.core.search` docstring).
     """
 
-    doc_id: str | None = None
-    owner: str | None = None
-    role: str = "any"
-    status: str | None = None
-    tag: str | None = None
-    due_before: date | None = None
-    due_after: date | None = None
-    overdue: bool = False
-    today: date | None = None
+    __slots__ = ()
 
     @property
     def empty(self) -> bool:
@@ -47,13 +45,11 @@ class SearchFilters:
                     or self.due_after or self.overdue)
 
 
-@dataclass(frozen=True)
-class FilterSQL:
-    """``where`` (over alias ``m``) and its parameters; ``nothing`` when it can never match."""
+class FilterSQL(namedtuple("FilterSQL", "where params nothing", defaults=("", (), False))):
+    """``where`` (str, over alias ``m``) and its ``params`` (tuple); ``nothing`` (bool) when
+    it can never match."""
 
-    where: str = ""
-    params: tuple[object, ...] = ()
-    nothing: bool = False
+    __slots__ = ()
 
     @property
     def empty(self) -> bool:

@@ -23,9 +23,8 @@ import time
 from collections.abc import Iterable, Iterator
 from itertools import islice
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-from panprd_desktop.core.search import documents
+from panprd_desktop.core.search import documents, fts5_counts
 from panprd_desktop.core.search.documents import IndexDoc
 from panprd_desktop.core.search.engine import (
     Cancelled,
@@ -39,6 +38,7 @@ from panprd_desktop.core.search.fts5_rank import best_of, top_by_title_bound
 from panprd_desktop.core.search.fts5_rank import token_score as token_score  # re-exported
 from panprd_desktop.core.search.query import ParsedQuery
 
+TYPE_CHECKING = False  # as typing.TYPE_CHECKING, without importing typing at run time (issue 13)
 if TYPE_CHECKING:
     from panprd_desktop.core.library import Library
 
@@ -49,7 +49,7 @@ CREATE TABLE IF NOT EXISTS docmap (rowid INTEGER PRIMARY KEY, measure_id TEXT NO
 CREATE INDEX IF NOT EXISTS docmap_doc ON docmap(doc_id);
 CREATE VIRTUAL TABLE IF NOT EXISTS fts USING fts5(body, title, extra,
     tokenize = 'unicode61 remove_diacritics 0');
-"""
+""" + fts5_counts.SCHEMA  # docmap counts its own rows (issue 13: see fts5_counts)
 
 
 class _Tokens(dict[int, str]):
@@ -151,6 +151,17 @@ class Fts5Engine(IndexedEngine):
     def _indexed(self) -> int:
         return int(self.conn.execute("SELECT COUNT(*) FROM docmap").fetchone()[0])
 
+    def _rows_agree(self) -> bool:
+        counted = fts5_counts.stored(self.conn)
+        if counted is not None:  # two stored numbers instead of counting ≈ 600k index entries at 300k
+            return counted[0] == counted[1]
+        measures = documents.measure_count(self.lib.conn)
+        if self._indexed() != measures:
+            return False
+        with contextlib.suppress(sqlite3.Error):  # an index folder we cannot write: count every time
+            fts5_counts.start(self.conn, measures)  # written before the counts: counted from now on
+        return True
+
     def _write(self, removed_ids: Iterable[str], removed_docs: Iterable[str], docs: Iterable[IndexDoc],
                mark: int, *, fresh: bool, progress: Progress | None = None,
                cancelled: Cancelled | None = None, total: int = 0) -> int:
@@ -160,8 +171,10 @@ class Fts5Engine(IndexedEngine):
             if not fresh:
                 self._remove(list(removed_ids), list(removed_docs))
             added = self._insert(docs, progress, cancelled, total)
+            measures = documents.measure_count(self.lib.conn)  # at ``mark``: the caller holds the lock
             conn.executemany("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)",
-                             [("version", self.version()), ("mark", str(mark))])
+                             [("version", self.version()), ("mark", str(mark)),
+                              (fts5_counts.MEASURES_KEY, str(measures))])
             conn.execute("COMMIT")
         except BaseException:
             with contextlib.suppress(sqlite3.Error):
@@ -307,7 +320,8 @@ class Fts5Engine(IndexedEngine):
                 conn.execute("BEGIN")
                 added = self._insert(documents.iter_all(src), progress, cancelled, total, conn=conn)
                 conn.executemany("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)",
-                                 [("version", version), ("mark", str(upto))])
+                                 [("version", version), ("mark", str(upto)),
+                                  (fts5_counts.MEASURES_KEY, str(total))])
                 conn.execute("COMMIT")
                 conn.execute("INSERT INTO fts(fts) VALUES ('optimize')")
             finally:
@@ -333,6 +347,9 @@ class Fts5Engine(IndexedEngine):
         if not problems and self.exists():
             try:
                 self.conn.execute("INSERT INTO fts(fts, rank) VALUES ('integrity-check', 1)")
+                counted = fts5_counts.stored(self.conn)
+                if counted is not None and counted[0] != self._indexed():
+                    problems.append(f"search index (fts5) counts {counted[0]} rows but holds {self._indexed()}")
             except sqlite3.Error as exc:
                 problems.append(f"search index (fts5) damaged: {exc}")
         return problems

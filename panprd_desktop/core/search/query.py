@@ -17,7 +17,7 @@ Terms are folded with :func:`~panprd_desktop.core.normalize.fold`, exactly like 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections import namedtuple
 
 from panprd_desktop.core.errors import QueryError
 from panprd_desktop.core.normalize import fold
@@ -28,17 +28,18 @@ MAX_TERMS = 32
 _QUOTES = {'"': '"', "\u201c": "\u201d", "\u201d": "\u201d", "\uff02": "\uff02"}
 
 
-@dataclass(frozen=True)
-class Clause:
-    """One AND-ed condition: any of ``terms`` (folded) present, or — if ``negative`` — absent."""
+class Clause(namedtuple("Clause", "terms negative", defaults=(False,))):
+    """One AND-ed condition: any of ``terms`` (tuple of folded str) present, or — if
+    ``negative`` (bool, default False) — absent. (Named tuples here, not dataclasses: see
+    the :mod:`panprd_desktop.core.search` docstring.)"""
 
-    terms: tuple[str, ...]
-    negative: bool = False
+    __slots__ = ()
 
 
-@dataclass(frozen=True)
-class ParsedQuery:
-    clauses: tuple[Clause, ...] = ()
+class ParsedQuery(namedtuple("ParsedQuery", "clauses", defaults=((),))):
+    """``clauses``: a tuple of :class:`Clause`, all of which must hold."""
+
+    __slots__ = ()
 
     @property
     def empty(self) -> bool:
@@ -66,11 +67,7 @@ class ParsedQuery:
         return True
 
 
-@dataclass(frozen=True)
-class _Token:
-    text: str
-    quoted: bool
-    negative: bool = False
+_Token = namedtuple("_Token", "text quoted negative", defaults=(False,))  # str, bool, bool
 
 
 def _lex(query: str) -> list[_Token]:

@@ -9,9 +9,8 @@ scan answers — search may get slower, never wrong.
 
 from __future__ import annotations
 
+from collections import namedtuple
 from collections.abc import Callable
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, TypeVar
 
 from db.connection import transaction
 from panprd_desktop.core.errors import InvalidValue, PanprdError
@@ -20,8 +19,10 @@ from panprd_desktop.core.search.filters import FilterSQL, SearchFilters, build_f
 from panprd_desktop.core.search.query import ParsedQuery, parse_query
 from panprd_desktop.core.search.snippets import make_snippet
 
+TYPE_CHECKING = False  # as typing.TYPE_CHECKING, without importing typing at run time (issue 13)
 if TYPE_CHECKING:
     import logging
+    from typing import TypeVar
 
     from panprd_desktop.core.library import Library
 
@@ -34,31 +35,28 @@ def _log() -> logging.Logger:
     return logging.getLogger(__name__)
 
 
-T = TypeVar("T")
+if TYPE_CHECKING:
+    T = TypeVar("T")
 
 ENGINES = ("fts5", "whoosh", "scan")
 DEFAULT_ENGINE = "fts5"  # measured best: see bench/RESULTS.md, "## Search"
 SETTING = "search_engine"  # meta key holding the user's choice
 
 
-@dataclass(frozen=True)
-class SearchHit:
-    """One matching measure. ``matches`` are (start, end) offsets into ``snippet``."""
+class SearchHit(namedtuple("SearchHit", "measure_id doc_id label snippet matches score", defaults=((), 0.0))):
+    """One matching measure: ``measure_id``, ``doc_id``, ``label``, ``snippet`` (str),
+    ``matches`` — a list of (start, end) offsets into ``snippet`` — and ``score`` (float).
+    Immutable, compared by value, ``_asdict()`` for JSON: a named tuple, not a dataclass
+    (see the :mod:`panprd_desktop.core.search` docstring)."""
 
-    measure_id: str
-    doc_id: str
-    label: str
-    snippet: str
-    matches: list[tuple[int, int]] = field(default_factory=list)
-    score: float = 0.0
+    __slots__ = ()
 
 
-@dataclass(frozen=True)
-class SearchResult:
-    """``total`` counts every match, whatever the limit; ``hits`` are the best, in order."""
+class SearchResult(namedtuple("SearchResult", "total hits", defaults=((),))):
+    """``total`` (int) counts every match, whatever the limit; ``hits`` (a list of
+    :class:`SearchHit`) are the best, in order."""
 
-    total: int
-    hits: list[SearchHit] = field(default_factory=list)
+    __slots__ = ()
 
 
 _READING_ORDER = """
