@@ -16,7 +16,7 @@ import io
 import re
 import tempfile
 import zipfile
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import BinaryIO
 
 from docx.document import Document
@@ -61,8 +61,9 @@ class BodySpill:
         self._file.write(body)
         self._chunks[int(marker.text or 0)].append((offset, len(body)))
 
-    def save(self, doc: Document, fh: BinaryIO) -> None:
-        """Save ``doc`` (holding only markers where the chunks go) as a .docx to ``fh``."""
+    def save(self, doc: Document, fh: BinaryIO, check: Callable[[], None] = lambda: None) -> None:
+        """Save ``doc`` (holding only markers where the chunks go) as a .docx to ``fh``;
+        ``check`` is called between chunks (it raises to cancel)."""
         small = io.BytesIO()
         doc.save(small)
         with zipfile.ZipFile(small) as src, zipfile.ZipFile(fh, "w", compression=zipfile.ZIP_DEFLATED) as dst:
@@ -78,12 +79,13 @@ class BodySpill:
                     pos = 0
                     for found in _MARKER_BYTES.finditer(xml):
                         stream.write(xml[pos:found.start()])
-                        self._copy(int(found.group(1)), stream)
+                        self._copy(int(found.group(1)), stream, check)
                         pos = found.end()
                     stream.write(xml[pos:])
 
-    def _copy(self, index: int, stream: BinaryIO) -> None:
+    def _copy(self, index: int, stream: BinaryIO, check: Callable[[], None]) -> None:
         for offset, length in self._chunks[index]:
+            check()
             self._file.seek(offset)
             while length > 0:
                 data = self._file.read(min(_COPY, length))

@@ -269,7 +269,7 @@ def write_docx(
         try:
             doc = build(pack, ticker, spill)
             ticker.check()
-            spill.save(doc, fh)
+            spill.save(doc, fh, ticker.check)
         finally:
             spill.close()
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import io
 import zlib
+from collections.abc import Callable
 from typing import Any, BinaryIO
 
 from reportlab.pdfbase import pdfdoc
@@ -37,6 +38,7 @@ class _SpilledStream(pdfdoc.PDFObject):
         self._compressed = compressed
 
     def format(self, document: Any) -> bytes:
+        self._canvas.check()  # writing the file takes seconds for thousands of pages: Cancel works here too
         spill = self._canvas.spill
         spill.seek(self._offset)
         content = document.encrypt.encode(spill.read(self._length))
@@ -97,9 +99,11 @@ class SpillCanvas(Canvas):
     """A Canvas that moves each finished page's stream to ``spill`` (a binary temporary file)
     and writes the PDF to its file handle as it is formatted."""
 
-    def __init__(self, filename: BinaryIO, *args: Any, spill: BinaryIO, **kwargs: Any) -> None:
+    def __init__(self, filename: BinaryIO, *args: Any, spill: BinaryIO, check: Callable[[], None] = lambda: None,
+                 **kwargs: Any) -> None:
         super().__init__(filename, *args, **kwargs)
         self.spill = spill
+        self.check = check  # raises ExportCancelled when the user cancelled
         if hasattr(filename, "write") and type(self._doc) is pdfdoc.PDFDocument:
             self._doc.__class__ = _StreamingDocument
             self._doc.out = filename

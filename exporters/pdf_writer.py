@@ -249,7 +249,8 @@ def write_pdf(
         # Finished pages wait in a temporary file, compressed, until the PDF is written.
         with tempfile.TemporaryFile() as spill:
             try:
-                _Doc(fh, pack, ticker).build_from(_story(pack, ticker), functools.partial(SpillCanvas, spill=spill))
+                canvas = functools.partial(SpillCanvas, spill=spill, check=ticker.check)
+                _Doc(fh, pack, ticker).build_from(_story(pack, ticker), canvas)
             except LayoutError as exc:  # table cells are clipped, so this should not happen
                 detail = " ".join(str(exc).split())[:200]  # reportlab's message spans lines
                 raise ExportError(f"导出 {out} 失败：有一项内容过长，无法排入一页（{detail}）",
