@@ -48,6 +48,7 @@ class _SpilledStream(pdfdoc.PDFObject):
             entries["Filter"] = pdfdoc.PDFArray([pdfdoc.PDFName("FlateDecode")])
         entries["Length"] = len(content)
         head = pdfdoc.format(pdfdoc.PDFDictionary(entries), document)
+        _forget(self)  # formatted once; only the name it is registered under is needed later
         return head + b"\nstream\n" + content + b"endstream\n"
 
 
@@ -64,16 +65,24 @@ class _LightPage(pdfdoc.PDFPage):
 
     def format(self, document: Any) -> bytes:
         out = pdfdoc.PDFPage.format(self, document)
-        name = self.__dict__.get(_NAME)
-        self.__dict__.clear()
-        if name is not None:
-            self.__dict__[_NAME] = name
+        _forget(self)
         return out
 
 
 for _entry in pdfdoc.PDFPage.__NoDefault__:
     setattr(_LightPage, _entry, None)
 _NAME = "__InternalName__"  # the name PDFDocument.Reference registers an object under
+
+
+def _forget(obj: pdfdoc.PDFObject) -> None:
+    """Drop everything but the name ``obj`` is registered under (PDFDocument.Reference
+    checks it when the object is referred to again, e.g. a page from the page tree)."""
+    name = obj.__dict__.get(_NAME)
+    obj.__dict__ = {_NAME: name} if name is not None else {}
+
+
+# Every page carries an empty transition dictionary (written as /Trans << >>): one shared.
+_NO_TRANSITION = pdfdoc.PDFDictionary({})
 
 
 def _lighten(page: pdfdoc.PDFPage) -> None:
@@ -87,6 +96,8 @@ def _lighten(page: pdfdoc.PDFPage) -> None:
             continue  # the class attribute says None
         if key in _EMPTY_OK and not value:
             continue  # an empty list or dict reads as None / the class's {} when formatted
+        if key == "Trans" and isinstance(value, pdfdoc.PDFDictionary) and not value.dict:
+            value = _NO_TRANSITION
         kept[key] = value
     page.__dict__ = kept  # a new dict: a dict does not shrink when entries are deleted
 
