@@ -140,3 +140,48 @@ def test_streamed_table_lays_out_exactly_as_a_whole_table(tmp_path: Path) -> Non
         rl_config.invariant = invariant
     assert streamed.count(b"/Type /Page\n") > 20
     assert streamed == whole
+
+
+def test_spilled_pages_make_the_very_same_file(tmp_path: Path) -> None:
+    """Pages compressed to a temporary file as they are finished and the file written as it
+    is formatted (exporters.pdf_stream) give the bytes reportlab's own canvas writes."""
+    import functools
+    import tempfile
+
+    from reportlab import rl_config
+    from reportlab.platypus import SimpleDocTemplate
+
+    from exporters import pdf_styles as S
+    from exporters.fonts import PDF_HEI, register_pdf_fonts
+    from exporters.pdf_stream import SpillCanvas
+    from exporters.pdf_table import division_table
+    from exporters.pdf_text import TextBlock
+    from exporters.pdf_writer import write_pdf as _  # noqa: F401 (sets the writer's reportlab options)
+    from exporters.progress import Ticker
+
+    register_pdf_fonts()
+    pack = repeated(guideline_pack(notes=2), 80)
+    g = S.PORTRAIT
+
+    def build(spill: bool) -> bytes:
+        out = tmp_path / f"{spill}.pdf"
+        with out.open("wb") as fh, tempfile.TemporaryFile() as pages:
+            doc = SimpleDocTemplate(fh, pagesize=(g.width, g.height), leftMargin=g.left, rightMargin=g.right,
+                                    topMargin=g.top, bottomMargin=g.bottom, invariant=1)
+            heading = TextBlock([(W.HEADING_TABLE, PDF_HEI)], S.B_H1, outline=(W.HEADING_TABLE, 0))
+            table = division_table(pack, doc.width, doc.height, Ticker(1000, None, None), None)
+            if spill:
+                doc.build([heading, table], canvasmaker=functools.partial(SpillCanvas, spill=pages))
+                assert pages.tell() > 0  # the page streams did go to the temporary file
+            else:
+                doc.build([heading, table])
+        return re.sub(rb"panprd-\d+", b"panprd-#", out.read_bytes())
+
+    invariant = rl_config.invariant
+    rl_config.invariant = 1
+    try:
+        spilled, plain = build(True), build(False)
+    finally:
+        rl_config.invariant = invariant
+    assert spilled.count(b"/Type /Page\n") > 10
+    assert spilled == plain
