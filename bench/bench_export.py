@@ -7,10 +7,11 @@ process pays font registration (~0.15 s), so it is reported separately too.
     .venv/bin/python bench/bench_export.py            # print the table
     .venv/bin/python bench/bench_export.py --write    # also update bench/RESULTS.md
 
-Also at scale (issue 13): 1,000 and 5,000 measures, made by repeating the annotated
+Also at scale (issue 13): 1,000, 5,000 and 20,000 measures, made by repeating the annotated
 guideline's measures (real text, real annotations) as further rounds of groups; each size
-and format in its own process so that peak memory (max RSS) is its own; and how long
-Cancel takes to stop an export started on 1,000 measures, pressed at several moments.
+and format in its own process so that peak memory (max RSS) is its own, reported beside the
+same process's RSS just before the export (library, pack, fonts and writer loaded); and how
+long Cancel takes to stop an export, pressed at several moments.
 """
 
 from __future__ import annotations
@@ -63,7 +64,7 @@ def guideline_pack(folder: Path, notes: int = 3) -> tuple[BriefingPack, float]:
 RUNS = 5
 TARGETS = {"PDF": 3.0, "Word (.docx)": 2.0}
 SCALE_TARGETS = {("pdf", 5000): 30.0, ("docx", 5000): 20.0}
-SIZES = (1000, 5000)
+SIZES = (1000, 5000, 20000)
 
 
 def scaled(pack: BriefingPack, n: int) -> BriefingPack:
@@ -83,21 +84,43 @@ def scaled(pack: BriefingPack, n: int) -> BriefingPack:
     return replace(pack, groups=tuple(groups))
 
 
+def peak_mb() -> float:
+    """This process's peak RSS. Linux: VmHWM, which starts afresh at exec — ru_maxrss of a
+    child starts at its parent's peak (the parent runs the cancel timings: 150–200 MB), which
+    is what the rows before issue 13's streaming partly measured."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
 def one(fmt: str, n: int) -> dict[str, float]:
     """Run in a child process: build, write one format, report seconds and max RSS."""
     with tempfile.TemporaryDirectory() as tmp:
         pack, _ = guideline_pack(Path(tmp))
         pack = scaled(pack, n)
         out = Path(tmp) / f"pack.{fmt}"
+        if fmt == "pdf":  # what the export needs before it starts: the fonts, the writer
+            from exporters.fonts import register_pdf_fonts
+            from exporters.pdf_writer import write_pdf as _  # noqa: F401
+
+            register_pdf_fonts()
+        else:
+            from exporters.docx_writer import write_docx as _  # noqa: F401, F811
+        base = peak_mb()
         start = time.perf_counter()
         (write_pdf if fmt == "pdf" else write_docx)(pack, out)
         seconds = time.perf_counter() - start
+        peak = peak_mb()  # before reading the file back
         pages = 0
         if fmt == "pdf":
             from pypdf import PdfReader
 
             pages = len(PdfReader(str(out)).pages)
-        return {"seconds": seconds, "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+        return {"seconds": seconds, "rss_mb": peak, "base_mb": base,
                 "size_kb": out.stat().st_size / 1024, "pages": pages}
 
 
@@ -149,30 +172,41 @@ def run_scale() -> list[tuple[str, int, dict[str, float], tuple[float, int]]]:
 
 
 def scale_table(rows: list[tuple[str, int, dict[str, float], tuple[float, int]]]) -> str:
+    import math
+
     lines = [
         "",
         "At scale (issue 13): the annotated guideline's 193 measures repeated as further rounds of groups; one",
-        "process per row (peak = that process's max RSS, library and pack included). Cancel: worst delay from",
+        "process per row. Before export = that process's RSS with the library, the pack, the fonts and the writer",
+        "loaded; peak = its max RSS (the export's own memory is the difference). Cancel: worst delay from",
         "pressing Cancel to the writer stopping, pressed at 25% / 50% / 95% of the export's time (presses that",
         "landed before the export ended, of 3).",
-        "Before (issue 13): PDF 17.7 s / 191 s, .docx 10.4 s / 125 s for 1,000 / 5,000.",
+        "Before (issue 13): PDF 17.7 s / 191 s, .docx 10.4 s / 125 s for 1,000 / 5,000. Before streaming, the",
+        "export's own memory (peak RSS minus RSS before export, one process per run, same library and pack):",
+        "PDF +27 / +108 MB, .docx +66 / +310 MB for 1,000 / 5,000 — PDF peak 133 / 216 MB, .docx 101 / 344 MB.",
+        "(The earlier rows of this table, 189 / 223 MB and 318 / 370 MB, read ru_maxrss, which in a child",
+        "process starts at its parent's peak; peaks are now read from VmHWM.)",
         "",
-        "| format | measures | seconds | per 1,000 | peak RSS | file | pages | cancel stops within | target |",
-        "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |",
+        "| format | measures | seconds | per 1,000 | before export | peak RSS | export's own | file | pages |"
+        " cancel stops within | target |",
+        "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |",
     ]
     for fmt, n, r, (cancel, landed) in rows:
         target = SCALE_TARGETS.get((fmt, n))
         tgt = f"≤ {target:.0f} s {'yes' if r['seconds'] <= target else 'NO'}" if target else "linear"
         pages = str(int(r["pages"])) if r["pages"] else ""
-        lines.append(f"| {fmt} | {n:,} | {r['seconds']:.1f} | {r['seconds'] * 1000 / n:.2f} | {r['rss_mb']:.0f} MB"
-                     f" | {r['size_kb'] / 1024:.1f} MB | {pages} | {cancel * 1000:.0f} ms ({landed}/3) | {tgt} |")
-    by = {(f, n): r["seconds"] for f, n, r, _ in rows}
+        lines.append(f"| {fmt} | {n:,} | {r['seconds']:.1f} | {r['seconds'] * 1000 / n:.2f} | {r['base_mb']:.0f} MB"
+                     f" | {r['rss_mb']:.0f} MB | {r['rss_mb'] - r['base_mb']:+.0f} MB | {r['size_kb'] / 1024:.1f} MB"
+                     f" | {pages} | {cancel * 1000:.0f} ms ({landed}/3) | {tgt} |")
+    by = {(f, n): r for f, n, r, _ in rows}
+    lo, hi = SIZES[0], SIZES[-1]
     for fmt in ("pdf", "docx"):
-        import math
-
-        k = math.log(by[(fmt, SIZES[1])] / by[(fmt, SIZES[0])]) / math.log(SIZES[1] / SIZES[0])
-        lines.append(f"\n{fmt}: growth exponent {k:.2f} between {SIZES[0]:,} and {SIZES[1]:,} measures"
-                     " (1.00 = linear).")
+        a, b = by[(fmt, lo)], by[(fmt, hi)]
+        k = math.log(b["seconds"] / a["seconds"]) / math.log(hi / lo)
+        m = math.log(b["rss_mb"] / a["rss_mb"]) / math.log(hi / lo)
+        lines.append(f"\n{fmt}: growth exponent between {lo:,} and {hi:,} measures: time {k:.2f} (1.00 = linear),"
+                     f" peak RSS {m:.2f} (0.00 = flat); peak {a['rss_mb']:.0f} → {b['rss_mb']:.0f} MB"
+                     f" ({b['rss_mb'] - a['rss_mb']:+.0f} MB for {hi - lo:,} more measures).")
     return "\n".join(lines)
 
 

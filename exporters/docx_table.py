@@ -21,6 +21,7 @@ from docx.text.paragraph import Paragraph
 
 from exporters import docx_styles as D
 from exporters import wording as W
+from exporters.docx_stream import BodySpill
 from exporters.fonts import WORD_FANGSONG, WORD_HEI
 from exporters.pack import BriefingPack, PackMeasure
 from exporters.progress import Ticker
@@ -138,7 +139,12 @@ def _height(texts: list[str], widths: list[Emu]) -> int:
     return lines * _LINE
 
 
-def division_table(doc: Document, pack: BriefingPack, width: int, ticker: Ticker) -> Table:
+SPILL_EVERY = 50  # measures per chunk of rows moved out of the tree (exporters.docx_stream)
+
+
+def division_table(doc: Document, pack: BriefingPack, width: int, ticker: Ticker,
+                   spill: BodySpill | None = None) -> Table:
+    """The table; with ``spill``, its rows leave the tree every SPILL_EVERY measures."""
     widths = column_widths(pack, width)
     table = doc.add_table(rows=0, cols=len(widths))
     table.style = doc.styles["Table Grid"]
@@ -148,6 +154,10 @@ def division_table(doc: Document, pack: BriefingPack, width: int, ticker: Ticker
         tc = _tc(w, fill=HEAD_FILL)
         tr.append(tc)
         _write(tc, table, text, WORD_HEI, align=WD_ALIGN_PARAGRAPH.CENTER)
+    marker = None
+    if spill is not None:
+        marker = spill.marker()
+        table._tbl.append(marker)
     number = 0
     for heading, group in W.headed_groups(pack):
         if heading:
@@ -161,6 +171,10 @@ def division_table(doc: Document, pack: BriefingPack, width: int, ticker: Ticker
             number += 1
             _measure_row(table, m, number, widths, pack)
             ticker.tick()
+            if marker is not None and number % SPILL_EVERY == 0:
+                spill.flush(marker, marker.itersiblings())  # type: ignore[union-attr]
+    if marker is not None:
+        spill.flush(marker, marker.itersiblings())  # type: ignore[union-attr]
     return table
 
 

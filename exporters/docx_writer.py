@@ -20,7 +20,8 @@ from exporters import docx_styles as D
 from exporters import wording as W
 from exporters.atomic import atomic_write
 from exporters.docx_package import set_properties
-from exporters.docx_table import division_table
+from exporters.docx_stream import BodySpill
+from exporters.docx_table import SPILL_EVERY, division_table
 from exporters.fonts import WORD_FANGSONG, WORD_HEI, WORD_KAI, WORD_SONG, WORD_TITLE
 from exporters.pack import BriefingPack, PackMeasure
 from exporters.progress import CancelledFn, ProgressFn, Ticker
@@ -38,8 +39,14 @@ def _new_p(doc: Document | _Cell) -> Paragraph:
     child of the body, which made the details section quadratic (10 s for 1,000 measures)."""
     if isinstance(doc, _Cell):
         return doc.add_paragraph()
-    body = doc.element.body
     p = OxmlElement("w:p")
+    _append(doc, p)
+    return Paragraph(p, doc._body)
+
+
+def _append(doc: Document, p: OxmlElement) -> None:
+    """Put ``p`` at the end of the body, before its final section properties."""
+    body = doc.element.body
     # body[-1] walks back from the end (O(1)); len(body) would count every child.
     try:
         last = body[-1]
@@ -49,7 +56,6 @@ def _new_p(doc: Document | _Cell) -> Paragraph:
         last.addprevious(p)
     else:
         body.append(p)
-    return Paragraph(p, doc._body)
 
 
 def _para(doc: Document | _Cell, text: str, style: str, face: str, bold: bool | None = None) -> Paragraph:
@@ -195,7 +201,9 @@ def _text_width(landscape: bool) -> Emu:
     return Mm(297 - 37 - 35) if landscape else Mm(210 - 28 - 26)
 
 
-def build(pack: BriefingPack, ticker: Ticker) -> Document:
+def build(pack: BriefingPack, ticker: Ticker, spill: BodySpill | None = None) -> Document:
+    """The pack as a python-docx Document; with ``spill``, the 分工表's rows and the details
+    are moved out of it into the spill as they are made (bounded memory, see docx_stream)."""
     doc = docx.Document()
     D.setup_styles(doc)
     D.page_setup(doc.sections[0], landscape=False)
@@ -214,16 +222,32 @@ def build(pack: BriefingPack, ticker: Ticker) -> Document:
     if landscape:
         _new_section(doc, landscape=True)
     _para(doc, W.HEADING_TABLE, D.STYLE_H1, WORD_HEI)
-    division_table(doc, pack, int(_text_width(landscape)), ticker)
+    division_table(doc, pack, int(_text_width(landscape)), ticker, spill)
     _new_section(doc, landscape=False)
     _para(doc, W.HEADING_DETAILS, D.STYLE_H1, WORD_HEI)
+    marker = None
+    if spill is not None:
+        marker = spill.marker()
+        _append(doc, marker)
+    count = 0
     for heading, group in W.headed_groups(pack):
         if heading:
             _para(doc, heading, D.STYLE_H2, WORD_KAI)
         for m in group.measures:
             _measure(doc, m, pack)
             ticker.tick()
+            count += 1
+            if marker is not None and count % SPILL_EVERY == 0:
+                spill.flush(marker, _after(marker))  # type: ignore[union-attr]
+    if marker is not None:
+        spill.flush(marker, _after(marker))  # type: ignore[union-attr]
     return doc
+
+
+def _after(marker: OxmlElement) -> list[OxmlElement]:
+    """The paragraphs written after ``marker``: everything but the final section properties."""
+    sect = qn("w:sectPr")
+    return [e for e in marker.itersiblings() if e.tag != sect]
 
 
 def write_docx(
@@ -241,9 +265,13 @@ def write_docx(
     ticker.check()
 
     def write(fh: BinaryIO) -> None:
-        doc = build(pack, ticker)
-        ticker.check()
-        doc.save(fh)
+        spill = BodySpill()
+        try:
+            doc = build(pack, ticker, spill)
+            ticker.check()
+            spill.save(doc, fh, ticker.check)
+        finally:
+            spill.close()
 
     atomic_write(Path(out), write)
     ticker.finish()

@@ -10,11 +10,17 @@ Page breaks: the header row repeats on every page; a group row is never the last
 page; a row that does not fit is moved to the next page unless that would leave more than a
 third of the page blank (or the row is taller than a page), in which case it is split
 between lines, every cell at the same height, and continues under the repeated header.
+
+Rows may also come from an iterator (``more``): then only about two pages of rows are laid
+out ahead, and rows already drawn are dropped, so memory does not grow with the table
+(issue 13). Every page-break decision looks at most one page and one row ahead, so the
+pages are the same as with the whole list.
 """
 
 from __future__ import annotations
 
 import bisect
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from reportlab.lib import colors
@@ -73,7 +79,7 @@ class GridTable(Flowable):
 
     def __init__(self, widths: list[float], header: Row | None, rows: list[Row], *, frame_height: float,
                  start: int = 0, lead: Row | None = None, ticker: Ticker | None = None,
-                 cum: list[float] | None = None) -> None:
+                 cum: list[float] | None = None, more: Iterator[Row] | None = None) -> None:
         super().__init__()
         self.widths = widths
         self.header = header
@@ -87,7 +93,23 @@ class GridTable(Flowable):
             for r in rows:
                 cum.append(cum[-1] + r.height)
         self.cum = cum
+        self.more = more
+        self._streamed = more is not None
         self.hAlign = "CENTER"
+
+    def _fill(self) -> None:
+        """Lay out rows from ``more`` until two pages' worth wait after ``start``."""
+        more = self.more
+        if more is None:
+            return
+        ahead = 2 * self.frame_height
+        while self.cum[-1] - self.cum[self.start] <= ahead:
+            row = next(more, None)
+            if row is None:
+                self.more = None
+                return
+            self.rows.append(row)
+            self.cum.append(self.cum[-1] + row.height)
 
     def _head_height(self) -> float:
         return self.header.height if self.header is not None else 0.0
@@ -97,6 +119,9 @@ class GridTable(Flowable):
         return lead + self.cum[-1] - self.cum[self.start]
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N802, N803
+        # With rows still to come, the height is that of the rows laid out so far: more
+        # than a page, which is all any decision (fits / split / keep together) needs.
+        self._fill()
         self.width = sum(self.widths)
         self.height = self._head_height() + self._body_height()
         return self.width, self.height
@@ -104,6 +129,7 @@ class GridTable(Flowable):
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N802, N803
         if self.ticker is not None:
             self.ticker.check()
+        self._fill()
         room = availHeight - self._head_height()
         taken: list[Row] = []
         rest_lead: Row | None = None
@@ -146,8 +172,14 @@ class GridTable(Flowable):
 
     def _parts(self, taken: list[Row], rest_lead: Row | None, rest_start: int) -> list[Flowable]:
         first = GridTable(self.widths, self.header, taken, frame_height=self.frame_height, ticker=self.ticker)
-        rest = GridTable(self.widths, self.header, self.rows, frame_height=self.frame_height,
-                         start=rest_start, lead=rest_lead, ticker=self.ticker, cum=self.cum)
+        if self.more is None and not self._streamed:
+            rest = GridTable(self.widths, self.header, self.rows, frame_height=self.frame_height,
+                             start=rest_start, lead=rest_lead, ticker=self.ticker, cum=self.cum)
+        else:  # streamed: the rest keeps only the rows not drawn yet (and their running sums,
+            # so heights add up to the very same floats as over the whole table)
+            rest = GridTable(self.widths, self.header, self.rows[rest_start:], frame_height=self.frame_height,
+                             lead=rest_lead, ticker=self.ticker, cum=self.cum[rest_start:], more=self.more)
+            rest._streamed = True
         return [first, rest]
 
     def draw(self) -> None:

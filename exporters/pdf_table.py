@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from exporters import pdf_styles as S
 from exporters import wording as W
@@ -81,21 +82,25 @@ def _body_row(m: PackMeasure, number: int, pack: BriefingPack, widths: list[floa
 def division_table(pack: BriefingPack, width: float, frame_height: float, ticker: Ticker,
                    protected: re.Pattern[str] | None) -> GridTable:
     """The whole selection as one GridTable: the header repeats on every page and each
-    PackGroup opens with a full-width row (a PDF bookmark too). Each row is laid out once."""
+    PackGroup opens with a full-width row (a PDF bookmark too). Each row is laid out once,
+    when the layout reaches it (memory bounded: the rows come from a generator)."""
     widths = column_widths(pack, width)
     header = Row([_cell([(c, PDF_HEI)], S.B_CELL_CENTER, w, None) for c, w in zip(W.COLUMNS, widths, strict=True)],
                  kind="head")
-    rows: list[Row] = []
+    return GridTable(widths, header, [], frame_height=frame_height, ticker=ticker,
+                     more=_rows(pack, widths, width, ticker, protected))
+
+
+def _rows(pack: BriefingPack, widths: list[float], width: float, ticker: Ticker,
+          protected: re.Pattern[str] | None) -> Iterator[Row]:
     number = 0
     for heading, group in W.headed_groups(pack):
         if heading:
-            rows.append(Row([_cell([(heading, PDF_HEI)], S.B_CELL_LEFT, width, protected)], kind="group",
-                            outline=heading))
+            yield Row([_cell([(heading, PDF_HEI)], S.B_CELL_LEFT, width, protected)], kind="group", outline=heading)
         for m in group.measures:
             number += 1
-            rows.append(_body_row(m, number, pack, widths, protected))
             ticker.tick()
-    return GridTable(widths, header, rows, frame_height=frame_height, ticker=ticker)
+            yield _body_row(m, number, pack, widths, protected)
 
 
 def count_table(head: tuple[str, str], rows: list[tuple[str, str]], width: float, frame_height: float) -> GridTable:

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import functools
 import re
+import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
 
@@ -28,6 +31,7 @@ from exporters.cjk_break import protect
 from exporters.errors import ExportError
 from exporters.fonts import PDF_BODY, PDF_BODY_BOLD, PDF_HEI, PDF_KAI, PDF_SONG, PDF_TITLE, register_pdf_fonts
 from exporters.pack import BriefingPack, PackMeasure
+from exporters.pdf_stream import SpillCanvas
 from exporters.pdf_table import count_table, division_table
 from exporters.pdf_text import BlockStyle, Span, TextBlock
 from exporters.progress import CancelledFn, ProgressFn, Ticker
@@ -39,6 +43,9 @@ rl_config.useA85 = 0
 
 _HEADER_CHARS = 40  # a longer title is cut in the running header (the cover has it whole)
 _TITLE_CHARS = 20  # 二号 characters per title line in the 156 mm text block
+# Flowables of the story kept ahead of the one being laid out: the story is a generator
+# (memory bounded, issue 13); reportlab looks ahead only for keep-with-next chains (≤ 3).
+_AHEAD = 32
 
 
 def _p(text: str, style: BlockStyle, font: str = PDF_BODY, outline: int | None = None,
@@ -57,6 +64,8 @@ class _Doc(BaseDocTemplate):
     def __init__(self, fh: BinaryIO, pack: BriefingPack, ticker: Ticker) -> None:
         self._pack = pack
         self._ticker = ticker
+        self._more: Iterator[Flowable] = iter(())
+        self._story: list[Flowable] = []
         title = one_line(pack.title)
         self._header = title if len(title) <= _HEADER_CHARS else title[:_HEADER_CHARS] + "…"
         super().__init__(
@@ -114,6 +123,27 @@ class _Doc(BaseDocTemplate):
             canvas.drawRightString(g.width - g.right - S.PAGE_NO_SIZE, y, text)
         else:
             canvas.drawString(g.left + S.PAGE_NO_SIZE, y, text)
+
+    def build_from(self, story: Iterator[Flowable], canvasmaker: type[Canvas] | functools.partial[Canvas]) -> None:
+        """Lay out ``story`` while it is being generated: only _AHEAD flowables exist at a time."""
+        self._more = story
+        self._story = []
+        self._top_up(self._story)
+        self.build(self._story, canvasmaker=canvasmaker)
+
+    def _top_up(self, flowables: list[Flowable]) -> None:
+        while len(flowables) < _AHEAD:
+            nxt = next(self._more, None)
+            if nxt is None:
+                return
+            flowables.append(nxt)
+
+    def filterFlowables(self, flowables: list[Flowable]) -> None:  # noqa: N802 (reportlab hook name)
+        # Called before each flowable is handled: the list never runs dry while the story
+        # has more (build's loop ends on an empty list). Also called on reportlab's own
+        # list of page-start actions, which must be left alone.
+        if flowables is self._story:
+            self._top_up(flowables)
 
     def afterFlowable(self, flowable: Flowable) -> None:  # noqa: N802 (reportlab hook name)
         if getattr(flowable, "panprd_tick", False):
@@ -174,31 +204,29 @@ def _measure(m: PackMeasure, pack: BriefingPack, protected: re.Pattern[str] | No
     return story
 
 
-def _story(pack: BriefingPack, ticker: Ticker) -> list[Flowable]:
+def _story(pack: BriefingPack, ticker: Ticker) -> Iterator[Flowable]:
+    """The flowables of the pack in order, made as the layout reaches them."""
     protected = protect(W.owner_names(pack))
-    story = _cover(pack)
-    story += [NextPageTemplate("body"), PageBreak()]
-    story += _summary(pack, S.PORTRAIT.frame_width, S.PORTRAIT.frame_height)
+    yield from _cover(pack)
+    yield from (NextPageTemplate("body"), PageBreak())
+    yield from _summary(pack, S.PORTRAIT.frame_width, S.PORTRAIT.frame_height)
     if pack.is_empty:
-        story += [Spacer(1, 30 * mm), _p(W.EMPTY, S.B_EMPTY, PDF_HEI), Spacer(1, 8 * mm)]
-        story.append(_p(W.EMPTY_HINT.format(scope=one_line(pack.scope) or "全部措施"), S.B_BODY))
-        return story
+        yield from (Spacer(1, 30 * mm), _p(W.EMPTY, S.B_EMPTY, PDF_HEI), Spacer(1, 8 * mm))
+        yield _p(W.EMPTY_HINT.format(scope=one_line(pack.scope) or "全部措施"), S.B_BODY)
+        return
     geometry = S.LANDSCAPE if pack.landscape_table else S.PORTRAIT
     if pack.landscape_table:
-        story += [NextPageTemplate("landscape"), PageBreak()]
+        yield from (NextPageTemplate("landscape"), PageBreak())
     else:
-        story.append(CondPageBreak(60 * mm))
-    story += [
-        _p(W.HEADING_TABLE, S.B_H1, PDF_HEI, outline=0),
-        division_table(pack, geometry.frame_width, geometry.frame_height, ticker, protected),
-    ]
-    story += [NextPageTemplate("body"), PageBreak(), _p(W.HEADING_DETAILS, S.B_H1, PDF_HEI, outline=0)]
+        yield CondPageBreak(60 * mm)
+    yield _p(W.HEADING_TABLE, S.B_H1, PDF_HEI, outline=0)
+    yield division_table(pack, geometry.frame_width, geometry.frame_height, ticker, protected)
+    yield from (NextPageTemplate("body"), PageBreak(), _p(W.HEADING_DETAILS, S.B_H1, PDF_HEI, outline=0))
     for heading, group in W.headed_groups(pack):
         if heading:
-            story.append(_p(heading, S.B_H2, PDF_KAI, outline=1, protected=protected))
+            yield _p(heading, S.B_H2, PDF_KAI, outline=1, protected=protected)
         for m in group.measures:
-            story += _measure(m, pack, protected)
-    return story
+            yield from _measure(m, pack, protected)
 
 
 def write_pdf(
@@ -218,11 +246,15 @@ def write_pdf(
     ticker.check()
 
     def write(fh: BinaryIO) -> None:
-        try:
-            _Doc(fh, pack, ticker).build(_story(pack, ticker))
-        except LayoutError as exc:  # table cells are clipped, so this should not happen
-            detail = " ".join(str(exc).split())[:200]  # reportlab's message spans lines
-            raise ExportError(f"导出 {out} 失败：有一项内容过长，无法排入一页（{detail}）", path=Path(out)) from exc
+        # Finished pages wait in a temporary file, compressed, until the PDF is written.
+        with tempfile.TemporaryFile() as spill:
+            try:
+                canvas = functools.partial(SpillCanvas, spill=spill, check=ticker.check)
+                _Doc(fh, pack, ticker).build_from(_story(pack, ticker), canvas)
+            except LayoutError as exc:  # table cells are clipped, so this should not happen
+                detail = " ".join(str(exc).split())[:200]  # reportlab's message spans lines
+                raise ExportError(f"导出 {out} 失败：有一项内容过长，无法排入一页（{detail}）",
+                                  path=Path(out)) from exc
 
     atomic_write(Path(out), write)
     ticker.finish()

@@ -92,38 +92,53 @@ def _pack_measure(view: MeasureView, today: date) -> PackMeasure:
     )
 
 
-def _summary(views: Sequence[MeasureView], today: date) -> PackSummary:
-    from exporters.pack import PackSummary
+class _Collector:
+    """Groups and summary counts, fed a page of measure views at a time: the views (with
+    their history) are dropped once turned into pack rows, so building a pack of 20,000
+    measures never holds 20,000 views (issue 13)."""
 
-    statuses = Counter(v.status if reported(v) else NOT_REPORTED for v in views)
-    leads: Counter[str] = Counter()
-    for v in views:
-        leads.update(v.leads or (NO_LEAD,))
-    return PackSummary(
-        total=len(views),
-        by_status=((NOT_REPORTED, statuses.get(NOT_REPORTED, 0)),
-                   *((label, statuses.get(code, 0)) for code, label in STATUSES.items())),
-        overdue=sum(v.is_overdue(today) for v in views),
-        by_lead=tuple(sorted(leads.items(), key=lambda kv: (-kv[1], kv[0]))),
-    )
+    def __init__(self, today: date) -> None:
+        self.today = today
+        self.groups: list[PackGroup] = []
+        self._current: tuple[str, str] | None = None
+        self._rows: list[PackMeasure] = []
+        self.total = 0
+        self.overdue = 0
+        self.statuses: Counter[str] = Counter()
+        self.leads: Counter[str] = Counter()
+
+    def add(self, views: Sequence[MeasureView]) -> None:
+        from exporters.pack import PackGroup
+
+        for view in views:
+            key = (view.doc_title, view.part_label + view.part_title)
+            if key != self._current and self._rows:
+                self.groups.append(PackGroup(self._current[0], self._current[1], tuple(self._rows)))  # type: ignore[index]
+                self._rows = []
+            self._current = key
+            self._rows.append(_pack_measure(view, self.today))
+            self.total += 1
+            self.overdue += view.is_overdue(self.today)
+            self.statuses[view.status if reported(view) else NOT_REPORTED] += 1
+            self.leads.update(view.leads or (NO_LEAD,))
+
+    def finish(self) -> tuple[tuple[PackGroup, ...], PackSummary]:
+        from exporters.pack import PackGroup, PackSummary
+
+        if self._rows and self._current is not None:
+            self.groups.append(PackGroup(self._current[0], self._current[1], tuple(self._rows)))
+            self._rows = []
+        summary = PackSummary(
+            total=self.total,
+            by_status=((NOT_REPORTED, self.statuses.get(NOT_REPORTED, 0)),
+                       *((label, self.statuses.get(code, 0)) for code, label in STATUSES.items())),
+            overdue=self.overdue,
+            by_lead=tuple(sorted(self.leads.items(), key=lambda kv: (-kv[1], kv[0]))),
+        )
+        return tuple(self.groups), summary
 
 
-def _groups(views: Sequence[MeasureView], today: date) -> tuple[PackGroup, ...]:
-    from exporters.pack import PackGroup
-
-    groups: list[PackGroup] = []
-    current: tuple[str, str] | None = None
-    rows: list[PackMeasure] = []
-    for view in views:
-        key = (view.doc_title, view.part_label + view.part_title)
-        if key != current and rows:
-            groups.append(PackGroup(current[0], current[1], tuple(rows)))  # type: ignore[index]
-            rows = []
-        current = key
-        rows.append(_pack_measure(view, today))
-    if rows and current is not None:
-        groups.append(PackGroup(current[0], current[1], tuple(rows)))
-    return tuple(groups)
+PAGE = 500  # measure views read (with their history) at a time while building a pack
 
 
 class Packs:
@@ -152,11 +167,14 @@ class Packs:
             raise InvalidValue("材料标题不能为空 (empty pack title)")
         with self._lib.lock:
             ids = self.selection_ids(query=query, filters=filters, measure_ids=measure_ids, doc_id=doc_id)
-            views = self._lib.measures.many(ids, with_history=True)
+            collector = _Collector(today)
+            for start in range(0, len(ids), PAGE):
+                collector.add(self._lib.measures.many(ids[start:start + PAGE], with_history=True))
             doc_title = self._lib.documents.info(self._lib.documents.resolve_id(doc_id)).title if doc_id else ""
+        groups, summary = collector.finish()
         return BriefingPack(
             title=options.title.strip(), scope=describe_scope(query, filters, measure_ids, doc_title),
-            prepared_on=today, groups=_groups(views, today), summary=_summary(views, today),
+            prepared_on=today, groups=groups, summary=summary,
             meeting=options.meeting, meeting_date=options.meeting_date, prepared_by=options.prepared_by,
             marking=options.marking, landscape_table=options.landscape_table,
             include_notes=options.include_notes, include_tags=options.include_tags,

@@ -52,3 +52,19 @@ def test_selected_ids_come_out_in_reading_order(library) -> None:
 def test_empty_selection_is_an_empty_pack(library) -> None:
     pack = library.packs.build(PackOptions(), filters=SearchFilters(tag="无此标签"))
     assert pack.is_empty and pack.summary.total == 0
+
+
+def test_pack_read_in_pages_is_the_same_pack(library, monkeypatch) -> None:
+    """The pack is read a page of measures at a time (memory bounded, issue 13): pages that
+    cut through parts give the very same groups, rows and summary as one read."""
+    from panprd_desktop.core import packs
+
+    ids = library.measures.ids()
+    library.annotate(ids[5:9], Edit(add_leads=("粤",), status="delayed", note="已对接"), "甲")
+    options = PackOptions(title="全部")
+    today = date(2026, 1, 1)
+    whole = library.packs.build(options, today=today)
+    monkeypatch.setattr(packs, "PAGE", 7)
+    paged = library.packs.build(options, today=today)
+    assert len(paged.groups) == len(whole.groups) > 5
+    assert paged == whole

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
@@ -131,3 +132,20 @@ def pack_of(groups: tuple[PackGroup, ...], **kw: object) -> BriefingPack:
     }
     fields.update(kw)
     return BriefingPack(groups=groups, summary=summarise(groups), **fields)  # type: ignore[arg-type]
+
+
+def repeated(pack: BriefingPack, n: int) -> BriefingPack:
+    """``n`` measures: the pack's groups repeated as further rounds (第2轮 …), as the benchmark does."""
+    groups = []
+    count = 0
+    rnd = 0
+    while count < n:
+        rnd += 1
+        for g in pack.groups:
+            ms = g.measures[: n - count]
+            if not ms:
+                break
+            groups.append(replace(g, heading=f"{g.heading}（第{rnd}轮）",
+                                  measures=tuple(replace(m, measure_id=f"{m.measure_id}-{rnd}") for m in ms)))
+            count += len(ms)
+    return pack_of(tuple(groups))
