@@ -14,12 +14,14 @@ from panprd_desktop.core.library import Library
 from panprd_desktop.core.model import Changes
 from panprd_desktop.ui import context_menus
 from panprd_desktop.ui.actions import build_actions
-from panprd_desktop.ui.dialogs import Dialogs
+from panprd_desktop.ui.dialogs import Dialogs, restore_dialog  # restore: issue 12, 文件 → 从备份恢复…
+from panprd_desktop.ui.dialogs.exchange_dialog import install_exchange  # imported here, not in the 1st slice
 from panprd_desktop.ui.export_done import ExportDone
 from panprd_desktop.ui.file_commands import FileCommands
 from panprd_desktop.ui.follow import FollowWriter
 from panprd_desktop.ui.geometry import NarrowTree, place_window, splitter_sizes
 from panprd_desktop.ui.help_menu import add_help_menu
+from panprd_desktop.ui.lazy_tabs import LazyTabs
 from panprd_desktop.ui.memory import freeze_long_lived
 from panprd_desktop.ui.messages import one_language
 from panprd_desktop.ui.models.tree_model import IdRole, LibraryTreeModel, MeasuresRole
@@ -54,6 +56,7 @@ class MainWindow(FileCommands, QtWidgets.QMainWindow):
         self._selection: list[str] = []
         self._syncing = False
         self._query: tuple[str, Any] = ("", None)
+        self._tree_ready = False
         self.setObjectName("main_window")
         title = self.tr("PanPRD Desk — 泛珠三角区域合作分工台账")
         self.setWindowTitle(title + (self.tr("（只读）") if lib.read_only else "") + f" — {lib.path.name}")
@@ -72,18 +75,20 @@ class MainWindow(FileCommands, QtWidgets.QMainWindow):
         header.setSectionResizeMode(2, QtWidgets.QHeaderView.ResizeMode.Interactive)
         header.resizeSection(2, 120)  # the summary elides; its tooltip and the status bar show it all
         self._narrow_tree = NarrowTree(self.tree)  # issue 11: titles first on narrow screens
-        self.search = SearchPanel(lib, self.ops)
         self.left = QtWidgets.QTabWidget()
         self.left.addTab(self.tree, self.tr("目录"))
-        self.left.addTab(self.search, self.tr("搜索"))
+        # issue 13: the search panel and the 分工表 are built when first shown or asked for, or
+        # in idle slices after start-up — not in the window's first, visible slice
+        self._left_lazy = LazyTabs(self.left)
+        self._left_lazy.add("search", self.tr("搜索"), self._build_search)
 
         self.reader = ReaderView(lib)
-        self.division = DivisionView(lib, self.ops)
         self.today = today
         self.deadlines = DeadlinesView(lib, today, run=self.ops.background)
         self.center = QtWidgets.QTabWidget()
         self.center.addTab(self.reader, self.tr("阅读"))
-        self.center.addTab(self.division, self.tr("分工表"))
+        self._center_lazy = LazyTabs(self.center)
+        self._center_lazy.add("division", self.tr("分工表"), self._build_division)
         self.center.addTab(self.deadlines, self.tr("期限提醒"))
         self.inspector = InspectorView(lib, self.ops)
 
@@ -99,16 +104,11 @@ class MainWindow(FileCommands, QtWidgets.QMainWindow):
         self.statusBar().addPermanentWidget(self.export_done)
 
         self.actions_ = build_actions(self)
-        from panprd_desktop.ui.dialogs import restore_dialog  # issue 12: 文件 → 从备份恢复…
-
         self.restore_action = restore_dialog.install(self)
         self._connect()
         # issue 10: 导出/导入交换包, 办公室名称 and the 冲突 button (all in ui/dialogs/exchange_dialog.py)
-        from panprd_desktop.ui.dialogs.exchange_dialog import install_exchange
-
         self.exchange = install_exchange(self, getattr(self.dialogs, "exchange", None))
         self._restore()
-        self._tree_ready = False
         self.tree_model.loaded.connect(self._tree_loaded)
         self._update_undo()
         QtCore.QTimer.singleShot(100, self._warm_up)
@@ -124,6 +124,50 @@ class MainWindow(FileCommands, QtWidgets.QMainWindow):
     def _warm_up(self) -> None:
         if self.isVisible():  # not when the window was closed at once (tests, start-up probe)
             self.ops.warm_up()
+            self._center_lazy.build_later(["division"])
+            self._left_lazy.build_later(["search"])
+
+    # -- lazily built panes (issue 13) ---------------------------------------------------------------
+    @property
+    def division(self) -> DivisionView:
+        return self._center_lazy.get("division")  # type: ignore[return-value]
+
+    @property
+    def search(self) -> SearchPanel:
+        return self._left_lazy.get("search")  # type: ignore[return-value]
+
+    def built_pane(self, name: str) -> Any | None:
+        """The "search" or "division" pane if it exists yet (never builds it)."""
+        return (self._left_lazy if name == "search" else self._center_lazy).built(name)
+
+    def _built_panes(self) -> list[Any]:
+        return [p for p in (self.built_pane("search"), self.built_pane("division")) if p is not None]
+
+    def _build_division(self) -> DivisionView:
+        view = DivisionView(self.lib, self.ops)
+        view.initial_selection = list(self._selection)  # selected before the table existed
+        if self._tree_ready:
+            view.filter_bar.set_documents(self.tree_model.documents())
+        view.filter_bar.restore(self.settings.filters("table"))
+        view.filter_toggle.setChecked(view.filters() is not None)
+        if view.filters() is not None:
+            view.refresh()
+        view.selectionChanged.connect(lambda ids: self.select_measures(ids, source="table"))
+        context_menus.install_on(self, view.table)
+        return view
+
+    def _build_search(self) -> SearchPanel:
+        panel = SearchPanel(self.lib, self.ops)
+        if self._tree_ready:
+            panel.filter_bar.set_documents(self.tree_model.documents())
+        panel.filter_bar.restore(self.settings.filters("search"))
+        if panel.filters() is not None:
+            panel.run()
+        panel.resultsSelected.connect(lambda ids: self.select_measures(ids, source="results"))
+        panel.resultActivated.connect(self.open_measure)
+        panel.searched.connect(self._searched)
+        context_menus.install_on(self, panel.results)
+        return panel
 
     # -- wiring ----------------------------------------------------------------------------------
     def _connect(self) -> None:
@@ -165,16 +209,12 @@ class MainWindow(FileCommands, QtWidgets.QMainWindow):
         self.tree.selectionModel().currentChanged.connect(self._tree_current)
         # issue 11: one selection everywhere (reader clicks anywhere, Ctrl/Shift extend; results too)
         self.reader.measuresSelected.connect(lambda ids: self.select_measures(ids, source="reader"))
-        self.search.resultsSelected.connect(lambda ids: self.select_measures(ids, source="results"))
         self.tree.clicked.connect(self._tree_clicked)
-        self.division.selectionChanged.connect(lambda ids: self.select_measures(ids, source="table"))
-        self.search.resultActivated.connect(self.open_measure)
-        self.search.searched.connect(self._searched)
         self.deadlines.measureActivated.connect(self.open_measure)
 
     def on_changes(self, changes: Changes) -> None:
         """The one place every operation's Changes record arrives; each panel decides."""
-        for panel in (self.tree_model, self.reader, self.inspector, self.search, self.division, self.deadlines):
+        for panel in (self.tree_model, self.reader, self.inspector, self.deadlines, *self._built_panes()):
             panel.on_changes(changes)
         if changes.documents:
             self._refresh_documents()
@@ -198,8 +238,8 @@ class MainWindow(FileCommands, QtWidgets.QMainWindow):
 
     def _refresh_documents(self) -> None:
         docs = self.tree_model.documents()
-        self.search.filter_bar.set_documents(docs)
-        self.division.filter_bar.set_documents(docs)
+        for pane in self._built_panes():  # a pane built later is given them then
+            pane.filter_bar.set_documents(docs)
         if len(docs) <= EXPAND_DOCUMENTS:
             self.tree.expandToDepth(0)
         else:  # hundreds of documents: laying all their parts out would stall the window
@@ -260,10 +300,11 @@ class MainWindow(FileCommands, QtWidgets.QMainWindow):
                 if index.isValid():
                     self.tree.setCurrentIndex(index)
             self.reader.set_selected(ids)
-            if source != "table":
-                self.division.select_ids(ids)
-            if source != "results":
-                self.search.select_ids(ids)
+            division, search = self.built_pane("division"), self.built_pane("search")
+            if source != "table" and division is not None:
+                division.select_ids(ids)
+            if source != "results" and search is not None:
+                search.select_ids(ids)
         finally:
             self._syncing = False
 
@@ -307,14 +348,8 @@ class MainWindow(FileCommands, QtWidgets.QMainWindow):
         splitter = s.bytes_value("window/splitter")
         if splitter is not None:
             self.splitter.restoreState(splitter)
-        self.search.filter_bar.restore(s.filters("search"))
-        self.division.filter_bar.restore(s.filters("table"))
-        self.division.filter_toggle.setChecked(self.division.filters() is not None)
         self.center.setCurrentIndex(int(s.value("window/tab", 0) or 0))
-        if self.search.filters() is not None:
-            self.search.run()
-        if self.division.filters() is not None:
-            self.division.refresh()
+        # the panes restore their filters when they are built (_build_search, _build_division)
 
     def save_settings(self) -> None:
         s = self.settings
@@ -322,8 +357,11 @@ class MainWindow(FileCommands, QtWidgets.QMainWindow):
         s.set_value("window/state", self.saveState())
         s.set_value("window/splitter", self.splitter.saveState())
         s.set_value("window/tab", self.center.currentIndex())
-        s.set_filters("search", self.search.filter_bar.state())
-        s.set_filters("table", self.division.filter_bar.state())
+        division, search = self.built_pane("division"), self.built_pane("search")
+        if search is not None:  # a pane never built keeps the filters saved last time
+            s.set_filters("search", search.filter_bar.state())
+        if division is not None:
+            s.set_filters("table", division.filter_bar.state())
         s.sync()
 
     def closeEvent(self, event: QtGui.QCloseEvent) -> None:
