@@ -50,17 +50,17 @@ class LazyTabs(QtCore.QObject):
             widget = self._build(name)
         return widget
 
-    def build_later(self, names: list[str]) -> None:
-        """Build ``names`` one per event-loop turn (each is one short slice, never all at once)."""
+    def build_later(self, names: list[str], then: Callable[[], None] | None = None) -> None:
+        """Build ``names`` one per event-loop turn (each is one short slice, never all at once),
+        then call ``then`` in a turn of its own."""
         pending = [n for n in names if n not in self._built]
-        if not pending:
-            return
 
         def next_one() -> None:
             if pending:
                 self.get(pending.pop(0))
-            if pending:
                 QtCore.QTimer.singleShot(0, self, next_one)  # dropped with the window
+            elif then is not None:
+                then()
 
         QtCore.QTimer.singleShot(0, self, next_one)
 

@@ -12,7 +12,7 @@ from typing import Any
 
 from panprd_desktop.core.library import Library
 from panprd_desktop.core.model import Changes
-from panprd_desktop.ui import context_menus
+from panprd_desktop.ui import bindings_warmup, context_menus
 from panprd_desktop.ui.actions import build_actions
 from panprd_desktop.ui.dialogs import Dialogs, restore_dialog  # restore: issue 12, 文件 → 从备份恢复…
 from panprd_desktop.ui.dialogs.exchange_dialog import install_exchange  # imported here, not in the 1st slice
@@ -40,6 +40,7 @@ from panprd_desktop.ui.views.search_panel import SearchPanel
 from panprd_desktop.ui.worker import Worker
 
 TAB_READER, TAB_TABLE, TAB_DEADLINES = range(3)
+bindings_warmup.warm_up()  # issue 13: PySide's types now, not in the window's first slice
 LEFT_TREE, LEFT_SEARCH = range(2)
 EXPAND_DOCUMENTS = 50  # up to this many documents the tree opens each one
 
@@ -62,7 +63,10 @@ class MainWindow(FileCommands, QtWidgets.QMainWindow):
         self.setWindowTitle(title + (self.tr("（只读）") if lib.read_only else "") + f" — {lib.path.name}")
         self.setAcceptDrops(True)
 
-        self.tree_model = LibraryTreeModel(lib, self, run=self.ops.background)  # loads on the worker
+        # loads on the worker, started once the first paint is done (issue 13: the worker's Python
+        # would share the GIL with the window's first slice and slow it down)
+        self.tree_model = LibraryTreeModel(lib, self, run=self.ops.background, load=False)
+        QtCore.QTimer.singleShot(0, self, self.tree_model.reload)
         self.tree = QtWidgets.QTreeView()
         self.tree.setModel(self.tree_model)
         self.tree.setUniformRowHeights(True)
@@ -111,21 +115,28 @@ class MainWindow(FileCommands, QtWidgets.QMainWindow):
         self._restore()
         self.tree_model.loaded.connect(self._tree_loaded)
         self._update_undo()
-        QtCore.QTimer.singleShot(100, self._warm_up)
+        self._warmed = False
+        # after the first tree and the lazy panes (below), or at the latest after 2 s
+        QtCore.QTimer.singleShot(2000, self, self._warm_up)
 
     def _tree_loaded(self) -> None:
         """The tree (re)arrived from the worker: document lists, and a first section to read."""
         self._refresh_documents()
-        if not self._tree_ready and not self.tree.currentIndex().isValid():
+        first = not self._tree_ready
+        if first and not self.tree.currentIndex().isValid():
             self._open_first_section()
         self._tree_ready = True
         freeze_long_lived()  # later full collections skip the tree (issue 13)
+        if first:  # issue 13: then the hidden panes, one slice each, then the worker's warm-up
+            self._center_lazy.build_later(["division"], then=lambda: self._left_lazy.build_later(
+                ["search"], then=self._warm_up))
 
     def _warm_up(self) -> None:
-        if self.isVisible():  # not when the window was closed at once (tests, start-up probe)
+        """The search index and the daily backup, once, on the worker. Not while the window's
+        first slices run: the backup's checks are Python, and share the GIL with the window."""
+        if self.isVisible() and not self._warmed:  # not when the window was closed at once (tests, probe)
+            self._warmed = True
             self.ops.warm_up()
-            self._center_lazy.build_later(["division"])
-            self._left_lazy.build_later(["search"])
 
     # -- lazily built panes (issue 13) ---------------------------------------------------------------
     @property

@@ -193,7 +193,10 @@ class LibraryTreeModel(QtCore.QAbstractItemModel):
     COLUMNS = 3
     loaded = Signal()  # after each (re)load has replaced the tree
 
-    def __init__(self, lib: Library, parent: QtCore.QObject | None = None, run: Runner | None = None) -> None:
+    def __init__(self, lib: Library, parent: QtCore.QObject | None = None, run: Runner | None = None,
+                 load: bool = True) -> None:
+        """``load=False``: the caller starts the first :meth:`reload` (the window does, after its
+        first paint, so the worker's Python does not share the GIL with that paint)."""
         super().__init__(parent)
         self._lib = lib
         self._run = run
@@ -201,7 +204,8 @@ class LibraryTreeModel(QtCore.QAbstractItemModel):
         self._sections: dict[int, Node] = {}
         self._docs: dict[str, Node] = {}
         self._generation = 0
-        self.reload()
+        if load:
+            self.reload()
 
     def _submit(self, fn: Callable[[], Any], done: Callable[[Any], None]) -> None:
         if self._run is None:
