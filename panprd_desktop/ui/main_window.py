@@ -66,6 +66,8 @@ class MainWindow(FileCommands, QtWidgets.QMainWindow):
         # loads on the worker, started once the first paint is done (issue 13: the worker's Python
         # would share the GIL with the window's first slice and slow it down)
         self.tree_model = LibraryTreeModel(lib, self, run=self.ops.background, load=False)
+        # first on the worker, before anything opens the window's read connection (issue 13)
+        self.ops.background(lib.refresh_statistics, lambda _tables: None)
         QtCore.QTimer.singleShot(0, self, self.tree_model.reload)
         self.tree = QtWidgets.QTreeView()
         self.tree.setModel(self.tree_model)
