@@ -26,6 +26,7 @@ from panprd_desktop.ui.memory import freeze_long_lived
 from panprd_desktop.ui.messages import one_language
 from panprd_desktop.ui.models.tree_model import IdRole, LibraryTreeModel, MeasuresRole
 from panprd_desktop.ui.ops import Operations
+from panprd_desktop.ui.panes import build_division, build_search
 from panprd_desktop.ui.qt import Qt, QtCore, QtGui, QtWidgets
 from panprd_desktop.ui.search_adapter import query_terms
 from panprd_desktop.ui.section_title import section_title
@@ -86,7 +87,7 @@ class MainWindow(FileCommands, QtWidgets.QMainWindow):
         # issue 13: the search panel and the 分工表 are built when first shown or asked for, or
         # in idle slices after start-up — not in the window's first, visible slice
         self._left_lazy = LazyTabs(self.left)
-        self._left_lazy.add("search", self.tr("搜索"), self._build_search)
+        self._left_lazy.add("search", self.tr("搜索"), lambda: build_search(self))
 
         self.reader = ReaderView(lib)
         self.today = today
@@ -94,7 +95,7 @@ class MainWindow(FileCommands, QtWidgets.QMainWindow):
         self.center = QtWidgets.QTabWidget()
         self.center.addTab(self.reader, self.tr("阅读"))
         self._center_lazy = LazyTabs(self.center)
-        self._center_lazy.add("division", self.tr("分工表"), self._build_division)
+        self._center_lazy.add("division", self.tr("分工表"), lambda: build_division(self))
         self.center.addTab(self.deadlines, self.tr("期限提醒"))
         self.inspector = InspectorView(lib, self.ops)
 
@@ -156,32 +157,6 @@ class MainWindow(FileCommands, QtWidgets.QMainWindow):
     def _built_panes(self) -> list[Any]:
         return [p for p in (self.built_pane("search"), self.built_pane("division")) if p is not None]
 
-    def _build_division(self) -> DivisionView:
-        view = DivisionView(self.lib, self.ops)
-        view.initial_selection = list(self._selection)  # selected before the table existed
-        if self._tree_ready:
-            view.filter_bar.set_documents(self.tree_model.documents())
-        view.filter_bar.restore(self.settings.filters("table"))
-        view.filter_toggle.setChecked(view.filters() is not None)
-        if view.filters() is not None:
-            view.refresh()
-        view.selectionChanged.connect(lambda ids: self.select_measures(ids, source="table"))
-        context_menus.install_on(self, view.table)
-        return view
-
-    def _build_search(self) -> SearchPanel:
-        panel = SearchPanel(self.lib, self.ops)
-        if self._tree_ready:
-            panel.filter_bar.set_documents(self.tree_model.documents())
-        panel.filter_bar.restore(self.settings.filters("search"))
-        if panel.filters() is not None:
-            panel.run()
-        panel.resultsSelected.connect(lambda ids: self.select_measures(ids, source="results"))
-        panel.resultActivated.connect(self.open_measure)
-        panel.searched.connect(self._searched)
-        context_menus.install_on(self, panel.results)
-        return panel
-
     # -- wiring ----------------------------------------------------------------------------------
     def _connect(self) -> None:
         a = self.actions_
@@ -229,8 +204,7 @@ class MainWindow(FileCommands, QtWidgets.QMainWindow):
         """The one place every operation's Changes record arrives; each panel decides."""
         for panel in (self.tree_model, self.reader, self.inspector, self.deadlines, *self._built_panes()):
             panel.on_changes(changes)
-        if changes.documents:
-            self._refresh_documents()
+        # documents changed: the tree reloads, and its loaded signal refreshes the document lists
         self._update_undo()
 
     def _update_undo(self) -> None:
