@@ -334,9 +334,14 @@ class LibraryTreeModel(QtCore.QAbstractItemModel):
 
     # -- Qt model API -----------------------------------------------------------------------------
     def index(self, row: int, column: int, parent: QtCore.QModelIndex = ROOT) -> QtCore.QModelIndex:
-        if not self.hasIndex(row, column, parent):
+        # checked here, not by hasIndex(): that calls rowCount and columnCount back through Qt, and
+        # the view asks for every top-level row on each layout (2,400 documents at 300k measures)
+        if row < 0 or not 0 <= column < self.COLUMNS or parent.column() > 0:
             return QtCore.QModelIndex()
-        return self.createIndex(row, column, self.node(parent).children[row])
+        children = parent.internalPointer().children if parent.isValid() else self._root.children
+        if row >= len(children):
+            return QtCore.QModelIndex()
+        return self.createIndex(row, column, children[row])
 
     def parent(self, index: QtCore.QModelIndex = ROOT) -> QtCore.QModelIndex:  # type: ignore[override]
         if not index.isValid():
@@ -344,7 +349,7 @@ class LibraryTreeModel(QtCore.QAbstractItemModel):
         node = index.internalPointer().parent
         if node is None or node is self._root:
             return QtCore.QModelIndex()
-        return self.createIndex(node.row(), 0, node)
+        return self.createIndex(node.row_, 0, node)
 
     def rowCount(self, parent: QtCore.QModelIndex = ROOT) -> int:
         if parent.column() > 0:
