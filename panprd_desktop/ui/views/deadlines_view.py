@@ -15,7 +15,9 @@ from panprd_desktop.ui.models.tree_model import Runner
 from panprd_desktop.ui.qt import QtCore, QtGui, QtWidgets, Signal
 
 WITHIN_DAYS = 30
-EXPAND_ALL = 2000  # rows up to which every owner is shown expanded
+# rows up to which every owner is shown expanded: expanding lays every row out on the window
+# thread (index, parent and data per row in Python), 2,000 rows were ~100 ms (issue 13)
+EXPAND_ALL = 300
 
 
 class DeadlinesView(QtWidgets.QWidget):
