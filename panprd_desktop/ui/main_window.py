@@ -42,6 +42,7 @@ from panprd_desktop.ui.worker import Worker
 
 TAB_READER, TAB_TABLE, TAB_DEADLINES = range(3)
 bindings_warmup.warm_up()  # issue 13: PySide's types now, not in the window's first slice
+freeze_long_lived()  # and full collections skip the modules and types from here on
 LEFT_TREE, LEFT_SEARCH = range(2)
 EXPAND_DOCUMENTS = 50  # up to this many documents the tree opens each one
 

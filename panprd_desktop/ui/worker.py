@@ -24,9 +24,10 @@ log = logging.getLogger(__name__)
 # The window thread and the worker share the GIL. Every Qt call from the window thread lets the
 # GIL go and must take it back; while a job runs Python (parsing an import, building a tree, an
 # export) the window waits up to the switch interval for it, at every such call — a layout or a
-# paint makes hundreds. Python's default 5 ms turned that into 50–200 ms window stalls; 0.5 ms
-# bounds each wait and costs the worker a few per cent (issue 13, measured by bench/scale_gui.py).
-GIL_SWITCH_SECONDS = 0.0005
+# paint makes hundreds. Python's default 5 ms turned that into 50–200 ms window stalls; 0.1 ms
+# bounds each wait. The worker pays only while the window thread is busy too (an idle window
+# does not ask for the GIL) (issue 13, measured by bench/scale_gui.py).
+GIL_SWITCH_SECONDS = 0.0001
 
 
 class Cancelled(Exception):
