@@ -98,11 +98,14 @@ class MainWindow(FileCommands, QtWidgets.QMainWindow):
         self._center_lazy = LazyTabs(self.center)
         self._center_lazy.add("division", self.tr("分工表"), lambda: build_division(self))
         self.center.addTab(self.deadlines, self.tr("期限提醒"))
-        self.inspector = InspectorView(lib, self.ops)
+        # issue 13: the inspector (a form, a history table, a note editor) is built in the slice
+        # right after the first paint; until then an empty pane of the same width holds its place
+        self._inspector: InspectorView | None = None
+        self._inspector_slot = QtWidgets.QWidget()
 
         self.splitter = QtWidgets.QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("main_splitter")
-        for widget in (self.left, self.center, self.inspector):
+        for widget in (self.left, self.center, self._inspector_slot):
             self.splitter.addWidget(widget)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes(splitter_sizes(self.screen().availableGeometry().width()))
@@ -119,6 +122,7 @@ class MainWindow(FileCommands, QtWidgets.QMainWindow):
         self._restore()
         self.tree_model.loaded.connect(self._tree_loaded)
         self._update_undo()
+        QtCore.QTimer.singleShot(0, self, lambda: self.inspector)
         self._warmed = False
         # after the first tree and the lazy panes (below), or at the latest after 2 s
         QtCore.QTimer.singleShot(2000, self, self._warm_up)
@@ -143,6 +147,19 @@ class MainWindow(FileCommands, QtWidgets.QMainWindow):
             self.ops.warm_up()
 
     # -- lazily built panes (issue 13) ---------------------------------------------------------------
+    @property
+    def inspector(self) -> InspectorView:
+        if self._inspector is None:
+            view = InspectorView(self.lib, self.ops)
+            self._inspector = view
+            sizes = self.splitter.sizes()
+            self.splitter.replaceWidget(2, view)
+            self.splitter.setSizes(sizes)
+            self._inspector_slot.deleteLater()
+            if self._selection:
+                view.set_measures(list(self._selection))
+        return self._inspector
+
     @property
     def division(self) -> DivisionView:
         return self._center_lazy.get("division")  # type: ignore[return-value]
@@ -203,7 +220,8 @@ class MainWindow(FileCommands, QtWidgets.QMainWindow):
 
     def on_changes(self, changes: Changes) -> None:
         """The one place every operation's Changes record arrives; each panel decides."""
-        for panel in (self.tree_model, self.reader, self.inspector, self.deadlines, *self._built_panes()):
+        inspector = [self._inspector] if self._inspector is not None else []  # built: it is told
+        for panel in (self.tree_model, self.reader, *inspector, self.deadlines, *self._built_panes()):
             panel.on_changes(changes)
         # documents changed: the tree reloads, and its loaded signal refreshes the document lists
         self._update_undo()
