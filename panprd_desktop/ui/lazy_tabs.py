@@ -58,11 +58,13 @@ class LazyTabs(QtCore.QObject):
         def next_one() -> None:
             if pending:
                 self.get(pending.pop(0))
-                QtCore.QTimer.singleShot(0, self, next_one)  # dropped with the window
+                QtCore.QTimer.singleShot(1, self, next_one)  # dropped with the window
             elif then is not None:
                 then()
 
-        QtCore.QTimer.singleShot(0, self, next_one)
+        # 1 ms, not 0: a 0 ms single shot is a posted event, run in the same pass as other posted
+        # work; a timer lets input in between the slices
+        QtCore.QTimer.singleShot(1, self, next_one)
 
     def _current_changed(self, index: int) -> None:
         page = self._tabs.widget(index)

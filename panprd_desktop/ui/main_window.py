@@ -122,7 +122,9 @@ class MainWindow(FileCommands, QtWidgets.QMainWindow):
         self._restore()
         self.tree_model.loaded.connect(self._tree_loaded)
         self._update_undo()
-        QtCore.QTimer.singleShot(0, self, lambda: self.inspector)
+        # 1 ms, not 0: Qt turns a 0 ms single shot into a posted event, run in the same pass as
+        # the first paint; a timer lets input (and the rest of the loop) in between the slices
+        QtCore.QTimer.singleShot(1, self, lambda: self.inspector)
         self._warmed = False
         # after the first tree and the lazy panes (below), or at the latest after 2 s
         QtCore.QTimer.singleShot(2000, self, self._warm_up)
