@@ -26,7 +26,7 @@ from panprd_desktop.ui.memory import freeze_long_lived
 from panprd_desktop.ui.messages import one_language
 from panprd_desktop.ui.models.tree_model import IdRole, LibraryTreeModel, MeasuresRole
 from panprd_desktop.ui.ops import Operations
-from panprd_desktop.ui.panes import build_division, build_search
+from panprd_desktop.ui.panes import build_division, build_inspector, build_search
 from panprd_desktop.ui.qt import Qt, QtCore, QtGui, QtWidgets
 from panprd_desktop.ui.search_adapter import query_terms
 from panprd_desktop.ui.section_title import section_title
@@ -68,9 +68,7 @@ class MainWindow(FileCommands, QtWidgets.QMainWindow):
         # loads on the worker, started once the first paint is done (issue 13: the worker's Python
         # would share the GIL with the window's first slice and slow it down)
         self.tree_model = LibraryTreeModel(lib, self, run=self.ops.background, load=False)
-        # first on the worker, before anything opens the window's read connection (issue 13)
-        self.ops.background(lib.refresh_statistics, lambda _tables: None)
-        QtCore.QTimer.singleShot(0, self, self.tree_model.reload)
+        QtCore.QTimer.singleShot(1, self, self._first_loads)
         self.tree = QtWidgets.QTreeView()
         self.tree.setModel(self.tree_model)
         self.tree.setUniformRowHeights(True)
@@ -129,6 +127,12 @@ class MainWindow(FileCommands, QtWidgets.QMainWindow):
         # after the first tree and the lazy panes (below), or at the latest after 2 s
         QtCore.QTimer.singleShot(2000, self, self._warm_up)
 
+    def _first_loads(self) -> None:
+        """After the first paint (a timer, not a posted event): the planner statistics first, before
+        anything opens the window's read connection, then the tree (issue 13)."""
+        self.ops.background(self.lib.refresh_statistics, lambda _tables: None)
+        self.tree_model.reload()
+
     def _tree_loaded(self) -> None:
         """The tree (re)arrived from the worker: document lists, and a first section to read."""
         self._refresh_documents()
@@ -152,14 +156,7 @@ class MainWindow(FileCommands, QtWidgets.QMainWindow):
     @property
     def inspector(self) -> InspectorView:
         if self._inspector is None:
-            view = InspectorView(self.lib, self.ops)
-            self._inspector = view
-            sizes = self.splitter.sizes()
-            self.splitter.replaceWidget(2, view)
-            self.splitter.setSizes(sizes)
-            self._inspector_slot.deleteLater()
-            if self._selection:
-                view.set_measures(list(self._selection))
+            self._inspector = build_inspector(self, self._inspector_slot)
         return self._inspector
 
     @property

@@ -1,4 +1,4 @@
-"""The 分工表 and the search panel, built when first needed (issue 13: not in the window's first
+"""The 分工表, the search panel and the inspector, built when first needed (issue 13: not in the window's first
 slice). Each restores its saved filters, takes the document list if the tree is there, and is
 wired into the window's one selection and its right-click menus."""
 
@@ -7,7 +7,9 @@ from __future__ import annotations
 from typing import Any
 
 from panprd_desktop.ui import context_menus
+from panprd_desktop.ui.qt import QtWidgets
 from panprd_desktop.ui.views.division_view import DivisionView
+from panprd_desktop.ui.views.inspector import InspectorView
 from panprd_desktop.ui.views.search_panel import SearchPanel
 
 
@@ -37,3 +39,15 @@ def build_search(window: Any) -> SearchPanel:
     panel.searched.connect(window._searched)
     context_menus.install_on(window, panel.results)
     return panel
+
+
+def build_inspector(window: Any, slot: QtWidgets.QWidget) -> InspectorView:
+    """The inspector, in place of the empty pane ``slot`` (same splitter position and width)."""
+    view = InspectorView(window.lib, window.ops)
+    sizes = window.splitter.sizes()
+    window.splitter.replaceWidget(window.splitter.indexOf(slot), view)
+    window.splitter.setSizes(sizes)
+    slot.deleteLater()
+    if window.selected_ids():
+        view.set_measures(window.selected_ids())
+    return view
