@@ -175,9 +175,23 @@ def main() -> int:
     parser.add_argument("--queries", type=int, default=100)
     parser.add_argument("--export", action="store_true", help="also time exports of 200/1,000/5,000 measures")
     parser.add_argument("--write", action="store_true", help="update the Scale section of bench/RESULTS.md")
+    parser.add_argument("--gui-only", action="store_true", help="only the window's steps (no ids, import, cold start)")
+    parser.add_argument("--repeat", type=int, default=1, help="with --gui-only: runs per size, medians reported")
     args = parser.parse_args()
     args.cache.mkdir(parents=True, exist_ok=True)
     sizes = [int(s) for s in args.sizes.split(",")]
+    if args.gui_only:
+        from scale_gui_table import gui_table
+
+        runs: dict[int, tuple[int, list[list[dict[str, object]]]]] = {}
+        for size in sizes:
+            print(f"== {size} measures", flush=True)
+            db = library(size, args.cache)
+            with Library(db) as lib:
+                count = corpus.measure_count(lib)
+            runs[size] = (count, [gui(db, args.cache / f"work-{size}") for _ in range(max(1, args.repeat))])
+        print(gui_table(runs, exponent))
+        return 0
     results: dict[int, dict[str, object]] = {}
     for size in sizes:
         print(f"== {size} measures", flush=True)

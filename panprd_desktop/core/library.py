@@ -159,6 +159,18 @@ class Library:
             except BackupRefused as exc:  # never back a damaged library up over good copies
                 raise DatabaseDamaged(recovery.damaged_message(self.path, exc.problems)) from None
 
+    def refresh_statistics(self) -> list[str]:
+        """Re-analyse (sampled, milliseconds) the tables whose planner statistics are 10× off
+        their size — a library analysed when small scanned whole tables later (issue 13).
+        Connections opened afterwards (the window's read side) plan with the new numbers."""
+        from db.statistics import refresh_stale
+
+        if self.read_only:
+            return []
+        with self.lock, contextlib.suppress(sqlite3.OperationalError):  # busy or read-only disk: next time
+            return refresh_stale(self.conn)
+        return []
+
     def backup_if_due(self) -> bool:
         """Write the daily snapshot if one is due (what opening does unless ``defer_backup``)."""
         now = datetime.now()

@@ -22,7 +22,8 @@ def _tr(text: str) -> str:
 
 def ids_at(window: Any, widget: QtWidgets.QWidget, pos: QtCore.QPoint) -> list[str]:
     """The measures a right-click at ``pos`` in ``widget`` acts on (selecting what it points at)."""
-    if widget is window.division.table:
+    division, search = window.built_pane("division"), window.built_pane("search")
+    if division is not None and widget is division.table:
         index = widget.indexAt(pos)
         if not index.isValid():
             return window.division.selected_ids()
@@ -30,7 +31,7 @@ def ids_at(window: Any, widget: QtWidgets.QWidget, pos: QtCore.QPoint) -> list[s
         if mid not in window.division.selected_ids():
             window.division.select_ids([mid])
         return window.division.selected_ids()
-    if widget is window.search.results:
+    if search is not None and widget is search.results:
         index = widget.indexAt(pos)
         if index.isValid() and not widget.selectionModel().isSelected(index):
             widget.selectionModel().select(index, QtCore.QItemSelectionModel.SelectionFlag.ClearAndSelect)
@@ -88,11 +89,16 @@ def _add_note(window: Any, ids: list[str]) -> None:
 
 
 def install(window: Any) -> None:
-    """Right-click menus on the table, tree, results and reader of ``window``."""
-    for widget in (window.division.table, window.tree, window.search.results, window.reader):
-        widget.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        widget.customContextMenuRequested.connect(
-            lambda pos, w=widget: _show(window, w, pos))
+    """Right-click menus on the tree and reader of ``window`` (the table and the results get
+    theirs through :func:`install_on` when they are built, issue 13)."""
+    for widget in (window.tree, window.reader):
+        install_on(window, widget)
+
+
+def install_on(window: Any, widget: QtWidgets.QWidget) -> None:
+    """The right-click menu on one of ``window``'s widgets."""
+    widget.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+    widget.customContextMenuRequested.connect(lambda pos, w=widget: _show(window, w, pos))
 
 
 def _show(window: Any, widget: QtWidgets.QWidget, pos: QtCore.QPoint) -> None:

@@ -12,18 +12,21 @@ from typing import Any
 
 from panprd_desktop.core.library import Library
 from panprd_desktop.core.model import Changes
-from panprd_desktop.ui import context_menus
+from panprd_desktop.ui import bindings_warmup, context_menus
 from panprd_desktop.ui.actions import build_actions
-from panprd_desktop.ui.dialogs import Dialogs
+from panprd_desktop.ui.dialogs import Dialogs, restore_dialog  # restore: issue 12, 文件 → 从备份恢复…
+from panprd_desktop.ui.dialogs.exchange_dialog import install_exchange  # imported here, not in the 1st slice
 from panprd_desktop.ui.export_done import ExportDone
 from panprd_desktop.ui.file_commands import FileCommands
 from panprd_desktop.ui.follow import FollowWriter
 from panprd_desktop.ui.geometry import NarrowTree, place_window, splitter_sizes
 from panprd_desktop.ui.help_menu import add_help_menu
+from panprd_desktop.ui.lazy_tabs import LazyTabs
 from panprd_desktop.ui.memory import freeze_long_lived
 from panprd_desktop.ui.messages import one_language
 from panprd_desktop.ui.models.tree_model import IdRole, LibraryTreeModel, MeasuresRole
 from panprd_desktop.ui.ops import Operations
+from panprd_desktop.ui.panes import build_division, build_inspector, build_search
 from panprd_desktop.ui.qt import Qt, QtCore, QtGui, QtWidgets
 from panprd_desktop.ui.search_adapter import query_terms
 from panprd_desktop.ui.section_title import section_title
@@ -38,6 +41,8 @@ from panprd_desktop.ui.views.search_panel import SearchPanel
 from panprd_desktop.ui.worker import Worker
 
 TAB_READER, TAB_TABLE, TAB_DEADLINES = range(3)
+bindings_warmup.warm_up()  # issue 13: PySide's types now, not in the window's first slice
+freeze_long_lived()  # and full collections skip the modules and types from here on
 LEFT_TREE, LEFT_SEARCH = range(2)
 EXPAND_DOCUMENTS = 50  # up to this many documents the tree opens each one
 
@@ -54,12 +59,16 @@ class MainWindow(FileCommands, QtWidgets.QMainWindow):
         self._selection: list[str] = []
         self._syncing = False
         self._query: tuple[str, Any] = ("", None)
+        self._tree_ready = False
         self.setObjectName("main_window")
         title = self.tr("PanPRD Desk — 泛珠三角区域合作分工台账")
         self.setWindowTitle(title + (self.tr("（只读）") if lib.read_only else "") + f" — {lib.path.name}")
         self.setAcceptDrops(True)
 
-        self.tree_model = LibraryTreeModel(lib, self, run=self.ops.background)  # loads on the worker
+        # loads on the worker, started once the first paint is done (issue 13: the worker's Python
+        # would share the GIL with the window's first slice and slow it down)
+        self.tree_model = LibraryTreeModel(lib, self, run=self.ops.background, load=False)
+        QtCore.QTimer.singleShot(1, self, self._first_loads)
         self.tree = QtWidgets.QTreeView()
         self.tree.setModel(self.tree_model)
         self.tree.setUniformRowHeights(True)
@@ -72,24 +81,29 @@ class MainWindow(FileCommands, QtWidgets.QMainWindow):
         header.setSectionResizeMode(2, QtWidgets.QHeaderView.ResizeMode.Interactive)
         header.resizeSection(2, 120)  # the summary elides; its tooltip and the status bar show it all
         self._narrow_tree = NarrowTree(self.tree)  # issue 11: titles first on narrow screens
-        self.search = SearchPanel(lib, self.ops)
         self.left = QtWidgets.QTabWidget()
         self.left.addTab(self.tree, self.tr("目录"))
-        self.left.addTab(self.search, self.tr("搜索"))
+        # issue 13: the search panel and the 分工表 are built when first shown or asked for, or
+        # in idle slices after start-up — not in the window's first, visible slice
+        self._left_lazy = LazyTabs(self.left)
+        self._left_lazy.add("search", self.tr("搜索"), lambda: build_search(self))
 
         self.reader = ReaderView(lib)
-        self.division = DivisionView(lib, self.ops)
         self.today = today
         self.deadlines = DeadlinesView(lib, today, run=self.ops.background)
         self.center = QtWidgets.QTabWidget()
         self.center.addTab(self.reader, self.tr("阅读"))
-        self.center.addTab(self.division, self.tr("分工表"))
+        self._center_lazy = LazyTabs(self.center)
+        self._center_lazy.add("division", self.tr("分工表"), lambda: build_division(self))
         self.center.addTab(self.deadlines, self.tr("期限提醒"))
-        self.inspector = InspectorView(lib, self.ops)
+        # issue 13: the inspector (a form, a history table, a note editor) is built in the slice
+        # right after the first paint; until then an empty pane of the same width holds its place
+        self._inspector: InspectorView | None = None
+        self._inspector_slot = QtWidgets.QWidget()
 
         self.splitter = QtWidgets.QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("main_splitter")
-        for widget in (self.left, self.center, self.inspector):
+        for widget in (self.left, self.center, self._inspector_slot):
             self.splitter.addWidget(widget)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes(splitter_sizes(self.screen().availableGeometry().width()))
@@ -99,31 +113,66 @@ class MainWindow(FileCommands, QtWidgets.QMainWindow):
         self.statusBar().addPermanentWidget(self.export_done)
 
         self.actions_ = build_actions(self)
-        from panprd_desktop.ui.dialogs import restore_dialog  # issue 12: 文件 → 从备份恢复…
-
         self.restore_action = restore_dialog.install(self)
         self._connect()
         # issue 10: 导出/导入交换包, 办公室名称 and the 冲突 button (all in ui/dialogs/exchange_dialog.py)
-        from panprd_desktop.ui.dialogs.exchange_dialog import install_exchange
-
         self.exchange = install_exchange(self, getattr(self.dialogs, "exchange", None))
         self._restore()
-        self._tree_ready = False
         self.tree_model.loaded.connect(self._tree_loaded)
         self._update_undo()
-        QtCore.QTimer.singleShot(100, self._warm_up)
+        # 1 ms, not 0: Qt turns a 0 ms single shot into a posted event, run in the same pass as
+        # the first paint; a timer lets input (and the rest of the loop) in between the slices
+        QtCore.QTimer.singleShot(1, self, lambda: self.inspector)
+        self._warmed = False
+        # after the first tree and the lazy panes (below), or at the latest after 2 s
+        QtCore.QTimer.singleShot(2000, self, self._warm_up)
+
+    def _first_loads(self) -> None:
+        """After the first paint (a timer, not a posted event): the planner statistics first, before
+        anything opens the window's read connection, then the tree (issue 13)."""
+        self.ops.background(self.lib.refresh_statistics, lambda _tables: None)
+        self.tree_model.reload()
 
     def _tree_loaded(self) -> None:
         """The tree (re)arrived from the worker: document lists, and a first section to read."""
         self._refresh_documents()
-        if not self._tree_ready and not self.tree.currentIndex().isValid():
+        first = not self._tree_ready
+        if first and not self.tree.currentIndex().isValid():
             self._open_first_section()
         self._tree_ready = True
         freeze_long_lived()  # later full collections skip the tree (issue 13)
+        if first:  # issue 13: then the hidden panes, one slice each, then the worker's warm-up
+            self._center_lazy.build_later(["division"], then=lambda: self._left_lazy.build_later(
+                ["search"], then=self._warm_up))
 
     def _warm_up(self) -> None:
-        if self.isVisible():  # not when the window was closed at once (tests, start-up probe)
+        """The search index and the daily backup, once, on the worker. Not while the window's
+        first slices run: the backup's checks are Python, and share the GIL with the window."""
+        if self.isVisible() and not self._warmed:  # not when the window was closed at once (tests, probe)
+            self._warmed = True
             self.ops.warm_up()
+
+    # -- lazily built panes (issue 13) ---------------------------------------------------------------
+    @property
+    def inspector(self) -> InspectorView:
+        if self._inspector is None:
+            self._inspector = build_inspector(self, self._inspector_slot)
+        return self._inspector
+
+    @property
+    def division(self) -> DivisionView:
+        return self._center_lazy.get("division")  # type: ignore[return-value]
+
+    @property
+    def search(self) -> SearchPanel:
+        return self._left_lazy.get("search")  # type: ignore[return-value]
+
+    def built_pane(self, name: str) -> Any | None:
+        """The "search" or "division" pane if it exists yet (never builds it)."""
+        return (self._left_lazy if name == "search" else self._center_lazy).built(name)
+
+    def _built_panes(self) -> list[Any]:
+        return [p for p in (self.built_pane("search"), self.built_pane("division")) if p is not None]
 
     # -- wiring ----------------------------------------------------------------------------------
     def _connect(self) -> None:
@@ -165,19 +214,15 @@ class MainWindow(FileCommands, QtWidgets.QMainWindow):
         self.tree.selectionModel().currentChanged.connect(self._tree_current)
         # issue 11: one selection everywhere (reader clicks anywhere, Ctrl/Shift extend; results too)
         self.reader.measuresSelected.connect(lambda ids: self.select_measures(ids, source="reader"))
-        self.search.resultsSelected.connect(lambda ids: self.select_measures(ids, source="results"))
         self.tree.clicked.connect(self._tree_clicked)
-        self.division.selectionChanged.connect(lambda ids: self.select_measures(ids, source="table"))
-        self.search.resultActivated.connect(self.open_measure)
-        self.search.searched.connect(self._searched)
         self.deadlines.measureActivated.connect(self.open_measure)
 
     def on_changes(self, changes: Changes) -> None:
         """The one place every operation's Changes record arrives; each panel decides."""
-        for panel in (self.tree_model, self.reader, self.inspector, self.search, self.division, self.deadlines):
+        inspector = [self._inspector] if self._inspector is not None else []  # built: it is told
+        for panel in (self.tree_model, self.reader, *inspector, self.deadlines, *self._built_panes()):
             panel.on_changes(changes)
-        if changes.documents:
-            self._refresh_documents()
+        # documents changed: the tree reloads, and its loaded signal refreshes the document lists
         self._update_undo()
 
     def _update_undo(self) -> None:
@@ -198,8 +243,8 @@ class MainWindow(FileCommands, QtWidgets.QMainWindow):
 
     def _refresh_documents(self) -> None:
         docs = self.tree_model.documents()
-        self.search.filter_bar.set_documents(docs)
-        self.division.filter_bar.set_documents(docs)
+        for pane in self._built_panes():  # a pane built later is given them then
+            pane.filter_bar.set_documents(docs)
         if len(docs) <= EXPAND_DOCUMENTS:
             self.tree.expandToDepth(0)
         else:  # hundreds of documents: laying all their parts out would stall the window
@@ -260,10 +305,11 @@ class MainWindow(FileCommands, QtWidgets.QMainWindow):
                 if index.isValid():
                     self.tree.setCurrentIndex(index)
             self.reader.set_selected(ids)
-            if source != "table":
-                self.division.select_ids(ids)
-            if source != "results":
-                self.search.select_ids(ids)
+            division, search = self.built_pane("division"), self.built_pane("search")
+            if source != "table" and division is not None:
+                division.select_ids(ids)
+            if source != "results" and search is not None:
+                search.select_ids(ids)
         finally:
             self._syncing = False
 
@@ -307,14 +353,8 @@ class MainWindow(FileCommands, QtWidgets.QMainWindow):
         splitter = s.bytes_value("window/splitter")
         if splitter is not None:
             self.splitter.restoreState(splitter)
-        self.search.filter_bar.restore(s.filters("search"))
-        self.division.filter_bar.restore(s.filters("table"))
-        self.division.filter_toggle.setChecked(self.division.filters() is not None)
         self.center.setCurrentIndex(int(s.value("window/tab", 0) or 0))
-        if self.search.filters() is not None:
-            self.search.run()
-        if self.division.filters() is not None:
-            self.division.refresh()
+        # the panes restore their filters when they are built (_build_search, _build_division)
 
     def save_settings(self) -> None:
         s = self.settings
@@ -322,8 +362,11 @@ class MainWindow(FileCommands, QtWidgets.QMainWindow):
         s.set_value("window/state", self.saveState())
         s.set_value("window/splitter", self.splitter.saveState())
         s.set_value("window/tab", self.center.currentIndex())
-        s.set_filters("search", self.search.filter_bar.state())
-        s.set_filters("table", self.division.filter_bar.state())
+        division, search = self.built_pane("division"), self.built_pane("search")
+        if search is not None:  # a pane never built keeps the filters saved last time
+            s.set_filters("search", search.filter_bar.state())
+        if division is not None:
+            s.set_filters("table", division.filter_bar.state())
         s.sync()
 
     def closeEvent(self, event: QtGui.QCloseEvent) -> None:

@@ -30,7 +30,8 @@ class JobStatus(QtCore.QObject):
             widget.show()
 
     def _progress(self, done: int, total: int) -> None:
-        self.progress.setRange(0, max(1, total))
+        if self.progress.maximum() != max(1, total) or self.progress.minimum() != 0:
+            self.progress.setRange(0, max(1, total))  # only when it changes: each call lays the bar out
         self.progress.setValue(done)
 
     def _ended(self) -> None:

@@ -10,6 +10,7 @@ anything else is logged with its traceback and shown as a short "unexpected erro
 from __future__ import annotations
 
 import logging
+import sys
 import threading
 from collections.abc import Callable
 from typing import Any
@@ -19,6 +20,14 @@ from panprd_desktop.core.errors import PanprdError
 from panprd_desktop.ui.qt import QtCore, Signal, translate
 
 log = logging.getLogger(__name__)
+
+# The window thread and the worker share the GIL. Every Qt call from the window thread lets the
+# GIL go and must take it back; while a job runs Python (parsing an import, building a tree, an
+# export) the window waits up to the switch interval for it, at every such call — a layout or a
+# paint makes hundreds. Python's default 5 ms turned that into 50–200 ms window stalls; 0.1 ms
+# bounds each wait. The worker pays only while the window thread is busy too (an idle window
+# does not ask for the GIL) (issue 13, measured by bench/scale_gui.py).
+GIL_SWITCH_SECONDS = 0.0001
 
 
 class Cancelled(Exception):
@@ -89,6 +98,8 @@ class Worker(QtCore.QObject):
 
     def __init__(self, parent: QtCore.QObject | None = None) -> None:
         super().__init__(parent)
+        if sys.getswitchinterval() > GIL_SWITCH_SECONDS:
+            sys.setswitchinterval(GIL_SWITCH_SECONDS)
         self._pool = QtCore.QThreadPool(self)
         self._pool.setMaxThreadCount(1)
         # Index rebuilds run in a lane of their own: they build beside the live index without

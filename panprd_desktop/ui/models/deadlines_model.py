@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import cached_property
 from typing import Any, NamedTuple
 
 from db.queries.deadlines import due_by, measure_text
@@ -43,8 +44,10 @@ class Group:
     owner: str
     rows: tuple[RawRow, ...]
 
-    @property
+    @cached_property
     def overdue(self) -> int:
+        """Counted once (on the worker, when the groups are sorted), not at every paint of the
+        owner's row — a loop over all its rows on the window thread (issue 13)."""
         return sum(r[DAYS] < 0 for r in self.rows)
 
     def row(self, i: int) -> Row:

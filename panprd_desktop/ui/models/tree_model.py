@@ -193,7 +193,10 @@ class LibraryTreeModel(QtCore.QAbstractItemModel):
     COLUMNS = 3
     loaded = Signal()  # after each (re)load has replaced the tree
 
-    def __init__(self, lib: Library, parent: QtCore.QObject | None = None, run: Runner | None = None) -> None:
+    def __init__(self, lib: Library, parent: QtCore.QObject | None = None, run: Runner | None = None,
+                 load: bool = True) -> None:
+        """``load=False``: the caller starts the first :meth:`reload` (the window does, after its
+        first paint, so the worker's Python does not share the GIL with that paint)."""
         super().__init__(parent)
         self._lib = lib
         self._run = run
@@ -201,7 +204,8 @@ class LibraryTreeModel(QtCore.QAbstractItemModel):
         self._sections: dict[int, Node] = {}
         self._docs: dict[str, Node] = {}
         self._generation = 0
-        self.reload()
+        if load:
+            self.reload()
 
     def _submit(self, fn: Callable[[], Any], done: Callable[[Any], None]) -> None:
         if self._run is None:
@@ -330,9 +334,14 @@ class LibraryTreeModel(QtCore.QAbstractItemModel):
 
     # -- Qt model API -----------------------------------------------------------------------------
     def index(self, row: int, column: int, parent: QtCore.QModelIndex = ROOT) -> QtCore.QModelIndex:
-        if not self.hasIndex(row, column, parent):
+        # checked here, not by hasIndex(): that calls rowCount and columnCount back through Qt, and
+        # the view asks for every top-level row on each layout (2,400 documents at 300k measures)
+        if row < 0 or not 0 <= column < self.COLUMNS or parent.column() > 0:
             return QtCore.QModelIndex()
-        return self.createIndex(row, column, self.node(parent).children[row])
+        children = parent.internalPointer().children if parent.isValid() else self._root.children
+        if row >= len(children):
+            return QtCore.QModelIndex()
+        return self.createIndex(row, column, children[row])
 
     def parent(self, index: QtCore.QModelIndex = ROOT) -> QtCore.QModelIndex:  # type: ignore[override]
         if not index.isValid():
@@ -340,7 +349,7 @@ class LibraryTreeModel(QtCore.QAbstractItemModel):
         node = index.internalPointer().parent
         if node is None or node is self._root:
             return QtCore.QModelIndex()
-        return self.createIndex(node.row(), 0, node)
+        return self.createIndex(node.row_, 0, node)
 
     def rowCount(self, parent: QtCore.QModelIndex = ROOT) -> int:
         if parent.column() > 0:

@@ -77,6 +77,7 @@ class DivisionView(QtWidgets.QWidget):
         self.filter_bar.changed.connect(self._latest.schedule)
         self.filter_bar.changed.connect(self.update_filter_cue)
         self.table.selectionModel().selectionChanged.connect(self._selection)
+        self.initial_selection: list[str] = []  # the window's selection, highlighted when rows arrive
         self.refresh()
 
     def _complete(self, prefix: str) -> list[str]:
@@ -109,10 +110,11 @@ class DivisionView(QtWidgets.QWidget):
         # rows are recomputed after an edit: keep the highlighted measures (the inspector still
         # targets them) instead of letting the model reset clear the selection
         keep, current = self.selected_ids(), self.current_id()
+        initial, self.initial_selection = self.initial_selection, []
         self.table.selectionModel().blockSignals(True)
         try:
             self.model.set_ids(ids)
-            self.select_ids(keep)
+            self.select_ids(keep or initial)
             if current is not None and self.model.row_of(current) >= 0:
                 self.table.selectionModel().setCurrentIndex(
                     self.model.index(self.model.row_of(current), 0), QtCore.QItemSelectionModel.SelectionFlag.NoUpdate)
