@@ -176,3 +176,21 @@ def test_a_measure_without_deadline_shows_no_date(qtbot: Any, window: Any) -> No
     window.inspector.deadline.editingFinished.emit()
     wait_idle(qtbot, window)
     assert picker.has_date() and picker.text() == "2026-09-30"
+
+
+def test_long_values_show_their_start_in_a_narrow_inspector(qtbot: Any, window: Any) -> None:
+    """At 1366×768 the inspector's fields are narrower than 香港特别行政区、澳门特别行政区 or
+    2026年12月底前: each shows its beginning (not the tail of the last unit), whole in a tooltip."""
+    from panprd_desktop.core.annotations import Edit
+
+    mid = window.lib.measures.ids()[0]
+    window.lib.annotate([mid], Edit(set_participants=("香港特别行政区", "澳门特别行政区"),
+                                    deadline="2026年12月底前"), "陈晓")
+    click_measure_in_reader(qtbot, window, "（一）1")
+    wait_idle(qtbot, window)
+    inspector = window.inspector
+    for edit, text in ((inspector.participants, "香港特别行政区、澳门特别行政区"),
+                       (inspector.deadline, "2026年12月底前")):
+        assert edit.text() == text
+        assert edit.cursorPosition() == 0
+        assert edit.toolTip() == text

@@ -266,6 +266,8 @@ class InspectorView(UnsavedInput, QtWidgets.QScrollArea):
             return
         common = _common(values)
         edit.setText(str(common) if common is not None else "")
+        edit.setCursorPosition(0)  # `2026年12月底前` reads from its start in a narrow pane
+        edit.setToolTip(edit.text())
         edit.setModified(False)
         edit.setPlaceholderText(many if values and common is None else "")
 

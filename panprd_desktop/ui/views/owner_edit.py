@@ -81,7 +81,10 @@ class OwnerEdit(QtWidgets.QLineEdit):
         return split_owners(self.text()) if self._multiple else [self.text().strip()] * bool(self.text().strip())
 
     def set_names(self, names: list[str]) -> None:
-        self.setText("、".join(names))
+        text = "、".join(names)
+        self.setText(text)
+        self.setCursorPosition(0)  # a narrow pane shows the first units, not the tail of the last
+        self.setToolTip(text)
         self.setModified(False)
 
     def _finish(self) -> None:
