@@ -39,6 +39,7 @@ from panprd_desktop.core.annotations import Edit  # noqa: E402
 from panprd_desktop.core.library import Library  # noqa: E402
 from panprd_desktop.core.model import STATUSES  # noqa: E402
 from panprd_desktop.core.packs import PackOptions  # noqa: E402
+from tests.exporters.exporters_sample import rounds  # noqa: E402
 
 PARTIES = ["广东省", "福建省", "江西省", "湖南省", "广西壮族自治区", "海南省", "四川省", "贵州省", "云南省",
            "香港特别行政区", "澳门特别行政区"]
@@ -69,19 +70,7 @@ SIZES = (1000, 5000, 20000)
 
 def scaled(pack: BriefingPack, n: int) -> BriefingPack:
     """``n`` measures: the pack's groups repeated as further rounds (第2轮 …) until n."""
-    groups = []
-    count = 0
-    rnd = 0
-    while count < n:
-        rnd += 1
-        for g in pack.groups:
-            ms = g.measures[: n - count]
-            if not ms:
-                break
-            groups.append(replace(g, heading=f"{g.heading}（第{rnd}轮）",
-                                  measures=tuple(replace(m, measure_id=f"{m.measure_id}-{rnd}") for m in ms)))
-            count += len(ms)
-    return replace(pack, groups=tuple(groups))
+    return replace(pack, groups=rounds(pack, n))
 
 
 def peak_mb() -> float:

@@ -134,8 +134,8 @@ def pack_of(groups: tuple[PackGroup, ...], **kw: object) -> BriefingPack:
     return BriefingPack(groups=groups, summary=summarise(groups), **fields)  # type: ignore[arg-type]
 
 
-def repeated(pack: BriefingPack, n: int) -> BriefingPack:
-    """``n`` measures: the pack's groups repeated as further rounds (第2轮 …), as the benchmark does."""
+def rounds(pack: BriefingPack, n: int) -> tuple[PackGroup, ...]:
+    """The pack's groups repeated as further rounds (第2轮 …) until they hold ``n`` measures."""
     groups = []
     count = 0
     rnd = 0
@@ -148,4 +148,9 @@ def repeated(pack: BriefingPack, n: int) -> BriefingPack:
             groups.append(replace(g, heading=f"{g.heading}（第{rnd}轮）",
                                   measures=tuple(replace(m, measure_id=f"{m.measure_id}-{rnd}") for m in ms)))
             count += len(ms)
-    return pack_of(tuple(groups))
+    return tuple(groups)
+
+
+def repeated(pack: BriefingPack, n: int) -> BriefingPack:
+    """``n`` measures in :func:`rounds`, as the benchmark makes them, with their own summary."""
+    return pack_of(rounds(pack, n))
