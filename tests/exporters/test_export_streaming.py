@@ -103,7 +103,7 @@ def test_streamed_docx_opens_in_libreoffice(tmp_path: Path) -> None:
     assert "".join(last.split())[:12] in squeezed
 
 
-def test_streamed_table_lays_out_exactly_as_a_whole_table(tmp_path: Path) -> None:
+def test_streamed_table_lays_out_exactly_as_a_whole_table(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """The 分工表 drawn from rows made as the layout reaches them and from the whole list laid
     out up front: the very same PDF, byte for byte (page breaks, split rows, headers)."""
     from reportlab import rl_config
@@ -132,17 +132,13 @@ def test_streamed_table_lays_out_exactly_as_a_whole_table(tmp_path: Path) -> Non
         doc.build([heading, table])
         return re.sub(rb"panprd-\d+", b"panprd-#", out.read_bytes())  # bookmark keys count per process
 
-    invariant = rl_config.invariant
-    rl_config.invariant = 1
-    try:
-        streamed, whole = build(False), build(True)
-    finally:
-        rl_config.invariant = invariant
+    monkeypatch.setattr(rl_config, "invariant", 1)  # no timestamps or random ids: bytes comparable
+    streamed, whole = build(False), build(True)
     assert streamed.count(b"/Type /Page\n") > 20
     assert streamed == whole
 
 
-def test_spilled_pages_make_the_very_same_file(tmp_path: Path) -> None:
+def test_spilled_pages_make_the_very_same_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Pages compressed to a temporary file as they are finished and the file written as it
     is formatted (exporters.pdf_stream) give the bytes reportlab's own canvas writes."""
     import functools
@@ -177,11 +173,7 @@ def test_spilled_pages_make_the_very_same_file(tmp_path: Path) -> None:
                 doc.build([heading, table])
         return re.sub(rb"panprd-\d+", b"panprd-#", out.read_bytes())
 
-    invariant = rl_config.invariant
-    rl_config.invariant = 1
-    try:
-        spilled, plain = build(True), build(False)
-    finally:
-        rl_config.invariant = invariant
+    monkeypatch.setattr(rl_config, "invariant", 1)  # no timestamps or random ids: bytes comparable
+    spilled, plain = build(True), build(False)
     assert spilled.count(b"/Type /Page\n") > 10
     assert spilled == plain
