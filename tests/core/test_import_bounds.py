@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -15,6 +16,23 @@ from tests.core.pdf_fixtures import text_pdf
 from tests.core.table_fixtures import table_xlsx
 
 W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+
+
+class Stop(Exception):
+    """Raised by :func:`stop_at_call`'s check: the user pressed Cancel."""
+
+
+def stop_at_call(n: int) -> Callable[[], None]:
+    """A cancel check that lets ``n - 1`` calls pass and cancels at the ``n``-th."""
+    calls = 0
+
+    def check() -> None:
+        nonlocal calls
+        calls += 1
+        if calls == n:
+            raise Stop
+
+    return check
 
 
 def _docx(path: Path, body: str, compression: int = zipfile.ZIP_DEFLATED) -> Path:
@@ -105,41 +123,19 @@ def test_xlsx_row_limit(library, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 def test_cancel_is_seen_while_a_big_docx_is_read(library, tmp_path: Path) -> None:
     body = "".join(f"<w:p><w:r><w:t>第{i}项措施。</w:t></w:r></w:p>" for i in range(100_000))
     path = _docx(tmp_path / "big.docx", body)
-    calls = 0
-
-    class Stop(Exception):
-        pass
-
-    def check() -> None:
-        nonlocal calls
-        calls += 1
-        if calls == 3:
-            raise Stop
-
     before = db_snapshot(library.path)
     start = time.perf_counter()
     with pytest.raises(Stop):
-        library.import_files([path], check=check)
+        library.import_files([path], check=stop_at_call(3))
     assert time.perf_counter() - start < 0.5 + 0.5  # stopped inside the file, not after parsing it
     assert db_snapshot(library.path) == before
 
 
 def test_cancel_is_seen_between_pdf_pages(library, tmp_path: Path) -> None:
     pdf = text_pdf(tmp_path / "long.pdf", [[f"第{n}页的正文，推进泛珠三角区域合作。"] * 20 for n in range(150)])
-    calls = 0
-
-    class Stop(Exception):
-        pass
-
-    def check() -> None:
-        nonlocal calls
-        calls += 1
-        if calls == 3:
-            raise Stop
-
     start = time.perf_counter()
     with pytest.raises(Stop):
-        library.import_files([pdf], check=check)
+        library.import_files([pdf], check=stop_at_call(3))
     assert time.perf_counter() - start < 0.5
 
 
