@@ -43,8 +43,10 @@ def check_library(lib: Library) -> list[str]:
     with contextlib.suppress(sqlite3.Error):
         initialized = conn.execute("SELECT 1 FROM meta WHERE key = 'initialized'").fetchone()
         guideline = conn.execute("SELECT 1 FROM documents WHERE source_name = ?", (GUIDELINE_SOURCE,)).fetchone()
-        # `panprd remove` may delete it on purpose; its delete is in the change log.
-        removed = conn.execute("SELECT 1 FROM search_changes WHERE kind = 'document' LIMIT 1").fetchone()
+        # `panprd remove` may delete it on purpose; its delete is in the change log (a document
+        # row naming a document no longer there: imports log document rows too).
+        removed = conn.execute("SELECT 1 FROM search_changes c WHERE kind = 'document' AND NOT EXISTS"
+                               " (SELECT 1 FROM documents d WHERE d.doc_id = c.key) LIMIT 1").fetchone()
         if initialized and not guideline and not removed:
             problems.append("the bundled guideline (国发〔2016〕18号) is missing")
     if problems:

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from db.connection import transaction
-from db.import_log import measures_logged_in_bulk
+from db.import_log import log_imported_document
 from db.provenance import import_summary
 from db.recovery_sql import record_counts
 from panprd_desktop.core.errors import ImportRejected, NotFound
@@ -107,8 +107,8 @@ class Documents:
                 doc.addressee, json.dumps(doc.warnings, ensure_ascii=False),
             ),
         )
-        with measures_logged_in_bulk(self._conn, doc_id):
-            facts = self._insert_body(doc_id, doc)
+        facts = self._insert_body(doc_id, doc)
+        log_imported_document(self._conn, doc_id)
         owners, deadlines = store_facts(self._conn, doc.title or source.title_hint, facts)
         record_counts(self._conn, doc_id, len(doc.parts), len(doc.sections), doc.measure_count)
         return ImportResult(doc_id, doc.title or source.title_hint, len(doc.sections), doc.measure_count,

@@ -107,7 +107,7 @@ class Dirty(namedtuple("Dirty", "measure_ids doc_ids upto")):
 
 
 def dirty_since(conn: sqlite3.Connection, mark: int, upto: int, limit: int) -> Dirty | None:
-    """What changed in (mark, upto]; None when more than ``limit`` rows (rebuild instead)."""
+    """What changed in (mark, upto]; None when more than ``limit`` rows or measures (rebuild instead)."""
     rows = conn.execute(
         "SELECT kind, key FROM search_changes WHERE seq > ? AND seq <= ? LIMIT ?", (mark, upto, limit + 1)
     ).fetchall()
@@ -130,4 +130,6 @@ def dirty_since(conn: sqlite3.Connection, mark: int, upto: int, limit: int) -> D
             marks = ",".join("?" * len(chunk))
             measures.update(r[0] for r in conn.execute(
                 f"SELECT measure_id FROM {table} WHERE {column} IN ({marks})", chunk))  # noqa: S608
+            if len(measures) > limit:  # an imported document is one row for all its measures
+                return None
     return Dirty(frozenset(measures), frozenset(docs), upto)
