@@ -13,7 +13,7 @@ import pytest
 
 from panprd_desktop.core.documents import content_hash
 from panprd_desktop.core.library import Library
-from panprd_desktop.core.normalize import fold, fold_compact
+from panprd_desktop.core.normalize import fold, fold_compact, fold_table, translate_fold
 from tests.conftest import GUIDELINE, related_files
 
 TRICKY = [
@@ -42,3 +42,29 @@ def test_content_hash_unchanged_and_reimport_still_recognised(library: Library, 
     assert content_hash(doc) == old
     again = library.import_files([source])[0]
     assert again.existing and again.doc_id == first.doc_id
+
+
+def _long_texts() -> list[str]:
+    import random
+
+    import opencc
+
+    simplified = GUIDELINE.read_text(encoding="utf-8")
+    traditional = opencc.OpenCC("s2t").convert(simplified)
+    rng = random.Random(13)
+    keys = [chr(c) for c in sorted(fold_table())]
+    sprinkled = list(simplified)
+    for i in rng.sample(range(len(sprinkled)), 200):  # any folding character, anywhere
+        sprinkled[i] = rng.choice(keys)
+    chained = "⾨" + "門" * 10 + simplified  # a radical folds to 門, itself folding to 门
+    return [simplified, traditional, simplified[:5000] + traditional[:5000], "".join(sprinkled), chained,
+            simplified[:4095], simplified[:4096], "𠀀𪚥" * 3000 + simplified]
+
+
+@pytest.mark.parametrize("case", range(8))
+def test_long_texts_fold_exactly_as_character_by_character(case: int) -> None:
+    # Long texts fold by replacing the few distinct folding characters a Simplified text holds;
+    # whatever the text, the result is the one-character-at-a-time translation.
+    text = _long_texts()[case]
+    table = fold_table()
+    assert translate_fold(text) == "".join(table.get(ord(ch), ch) for ch in text)
