@@ -45,6 +45,14 @@ def test_phrases_are_found_as_written_exactly_when_the_folded_text_has_them() ->
         assert raw.found(text) == (_ALL_SENTENCE.search(fold(text)) is not None), repr(text)
 
 
+def test_the_characters_that_fold_to_whitespace_are_all_of_them() -> None:
+    from panprd_desktop.core.normalize import translate_fold
+    from panprd_desktop.core.parsing.folded_search import _folding_to_space
+
+    every = {chr(c) for c in range(0x110000) if translate_fold(chr(c)).isspace()}
+    assert set(_folding_to_space()) == every and "\u3000" in every and "\u200b" in every
+
+
 def test_only_chinese_phrases_can_be_searched_as_written() -> None:
     assert expand("(均为|都是)单位|不分先后") == ["均为单位", "都是单位", "不分先后"]
     with pytest.raises(ValueError):
