@@ -106,6 +106,10 @@ def report(results: dict[int, dict[str, object]], exports: list[tuple[int, str, 
     row("import throughput, plain read-split-insert (M chars/s)", [i["plain"] for i in imports], "{:.2f}")  # type: ignore[index]
     row("import time ÷ plain read-split-insert time (median of rounds)", [i["ratio"] for i in imports], "{:.1f}")  # type: ignore[index]
     row("import CPU time ÷ plain CPU time (median of rounds)", [i["cpu_ratio"] for i in imports], "{:.1f}")  # type: ignore[index]
+    row("import throughput, plain read-split-insert of sentences, as many rows as the import (M chars/s)",
+        [i["same_rows"] for i in imports], "{:.2f}")  # type: ignore[index]
+    row("import time ÷ sentence read-split-insert time (median of rounds)",
+        [i["same_rows_ratio"] for i in imports], "{:.1f}")  # type: ignore[index]
     colds = [results[s]["cold"] for s in sizes]
     row("`panprd search` cold start (s)", [c[0] for c in colds], "{:.3f}")  # type: ignore[index]
     row("`python -c pass` (s)", [c[1] for c in colds], "{:.3f}")  # type: ignore[index]
