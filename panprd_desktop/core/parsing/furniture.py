@@ -20,6 +20,9 @@ from panprd_desktop.core.parsing.repair import ends_paragraph
 _DASHES = r"[-—–－―‐~～_]"
 # ``— 12 —``, ``- 12 -``, ``－12－``: distinctive enough to remove wherever it stands alone.
 DASHED_PAGE_NUMBER = re.compile(rf"^\s*{_DASHES}{{1,2}}\s*\d{{1,4}}\s*{_DASHES}{{1,2}}\s*$")
+# Its core anywhere in a text: without one, no line is a dashed page number (one C scan of
+# the text instead of a match per line, which was most of reading a .txt).
+_DASHED_NUMBER_ANYWHERE = re.compile(rf"{_DASHES}\s*\d{{1,4}}\s*{_DASHES}")
 # Forms only trusted at a page's top or bottom: ``第 3 页``, ``第3页 共10页``, ``3/10``,
 # ``Page 3 of 10``, ``3``.
 _EDGE_PAGE_NUMBER = re.compile(
@@ -120,6 +123,8 @@ def strip_text_furniture(text: str) -> str:
     """
     if "\f" in text:
         return "\n".join(strip_page_furniture([page.splitlines() for page in text.split("\f")]))
+    if _DASHED_NUMBER_ANYWHERE.search(text) is None:
+        return text
     lines = text.splitlines()
     ends = [i for i, ln in enumerate(lines) if DASHED_PAGE_NUMBER.match(ln)]
     if not ends:
