@@ -117,10 +117,15 @@ class ReaderView(QtWidgets.QTextBrowser):
         """The section's first slice now; the rest in later event-loop slices (issue 13)."""
         self._generation += 1
         self._rendered, self._rest = [], []
-        first, rest = self._ids[:reader_doc.FIRST_SLICE], self._ids[reader_doc.FIRST_SLICE:]
-        views = self._views(first)
+        fetched, rest = self._ids[:reader_doc.FIRST_MOST], self._ids[reader_doc.FIRST_MOST:]
+        views = self._views(fetched)
         if views is None:
             return
+        shown = reader_doc.screenful(self, views)  # the rest of what was read comes in the next slices
+        chosen = [n for n, v in enumerate(views) if v.measure_id in self._selected]
+        if chosen:  # a search result or a deadline opened: shown at once too when it was read
+            shown = max(shown, chosen[0] + 1)
+        views, rest = views[:shown], [v.measure_id for v in views[shown:]] + rest
         if not views and not rest:
             hint = self.tr("在左侧目录中选择一节，或搜索条文。")
             self.setHtml(f'<p style="color:#666;">{html.escape(hint)}</p>')
