@@ -60,9 +60,6 @@ class ReaderView(QtWidgets.QTextBrowser):
         self.document().setUndoRedoEnabled(False)  # restyling edits the document: keep no undo steps
         self.verticalScrollBar().rangeChanged.connect(self._range_changed)
         self.verticalScrollBar().actionTriggered.connect(self._forget_bar)  # the user scrolls: leave it
-        # issue 13: a scroll bar that comes and goes with the text's length changes the text's width,
-        # and every new section was laid out twice (the bar hides on clearing, shows again on filling)
-        self.setVerticalScrollBarPolicy(QtCore.Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
 
     # -- what is shown ------------------------------------------------------------------------
     def show_section(self, title: str, measure_ids: Sequence[str], selected: Sequence[str] = ()) -> None:
@@ -130,6 +127,10 @@ class ReaderView(QtWidgets.QTextBrowser):
             hint = self.tr("在左侧目录中选择一节，或搜索条文。")
             self.setHtml(f'<p style="color:#666;">{html.escape(hint)}</p>')
             return
+        # issue 13: a scroll bar that comes and goes with the text's length changes the text's width,
+        # and every new section was laid out twice (the bar hides on clearing, shows again on filling).
+        # Set here, not when built: the bar's first paint then stays out of the window's first slice.
+        self.setVerticalScrollBarPolicy(QtCore.Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         head = f"<h2>{html.escape(self._title)}</h2>" if self._title else ""
         self.setHtml(head + "".join(self._block(v) for v in views))
         self._added(0, views)
