@@ -110,15 +110,17 @@ class ReaderView(QtWidgets.QTextBrowser):
                 return
 
     # -- rendering -------------------------------------------------------------------------------
-    def render(self) -> None:
-        """The section's first slice now; the rest in later event-loop slices (issue 13)."""
+    def render(self, through: int = 0) -> None:
+        """The section's first slice now, the rest in later event-loop slices (issue 13). The first
+        slice is a screenful, and at least ``through`` measures (rendering again where one reads)."""
         self._generation += 1
         self._rendered, self._rest = [], []
-        fetched, rest = self._ids[:reader_doc.FIRST_MOST], self._ids[reader_doc.FIRST_MOST:]
+        first = max(reader_doc.FIRST_MOST, through)
+        fetched, rest = self._ids[:first], self._ids[first:]
         views = self._views(fetched)
         if views is None:
             return
-        shown = reader_doc.screenful(self, views)  # the rest of what was read comes in the next slices
+        shown = max(reader_doc.screenful(self, views), through)  # what was read and not shown: next slices
         chosen = [n for n, v in enumerate(views) if v.measure_id in self._selected]
         if chosen:  # a search result or a deadline opened: shown at once too when it was read
             shown = max(shown, chosen[0] + 1)
@@ -134,6 +136,8 @@ class ReaderView(QtWidgets.QTextBrowser):
         head = f"<h2>{html.escape(self._title)}</h2>" if self._title else ""
         self.setHtml(head + "".join(self._block(v) for v in views))
         self._added(0, views)
+        if through:  # laid out now down to there (Qt lays out lazily): the scroll bar reaches it at once
+            reader_doc.lay_out_through(self.document(), views[-1].measure_id)
         self._rest = rest
         self._next_slice()
 
@@ -176,11 +180,25 @@ class ReaderView(QtWidgets.QTextBrowser):
             self._range_changed(0, self.verticalScrollBar().maximum())
 
     def _render_in_place(self) -> None:
-        """Render again where the reader stands: the scroll position comes back once the text is
-        long enough again (slices arrive later)."""
-        self._keep_bar = self.verticalScrollBar().value()
-        self.render()
-        self._range_changed(0, self.verticalScrollBar().maximum())
+        """Render again where the reader stands (new search terms, an import): everything down to
+        the bottom of the view at once, so the view does not show the top first and jump back."""
+        bar = self.verticalScrollBar()
+        self._keep_bar = keep = bar.value()
+        self.render(self._through_view())
+        self._keep_bar = keep  # (setHtml scrolls its cursor back into view after its own range changes)
+        # the view's range follows the new length only in a later slice (Qt coalesces size changes),
+        # and a paint would come first: extend it now to the laid-out length
+        bar.setMaximum(max(bar.maximum(), int(self.document().size().height()) - self.viewport().height()))
+        self._range_changed(0, bar.maximum())
+
+    def _through_view(self) -> int:
+        """How many measures, from the top, reach the bottom of the view."""
+        height = self.viewport().height()
+        for y in (height - 4, height * 3 // 4, height // 2, height // 4, 4):  # a point may fall between blocks
+            mid = self.measure_at(QtCore.QPoint(40, y))
+            if mid in self._rendered:
+                return self._rendered.index(mid) + 2
+        return len(self._rendered) if self._keep_bar else 0
 
     def _range_changed(self, _low: int, high: int) -> None:
         if self._keep_bar is None:

@@ -80,6 +80,13 @@ def table_of(doc: QtGui.QTextDocument, measure_id: str) -> QtGui.QTextTable | No
     return doc.findChild(QtGui.QTextTable, measure_id)
 
 
+def lay_out_through(doc: QtGui.QTextDocument, measure_id: str) -> None:
+    """Lay ``doc`` out down to ``measure_id``'s table (asking for its rectangle does)."""
+    table = table_of(doc, measure_id)
+    if table is not None:
+        doc.documentLayout().frameBoundingRect(table)
+
+
 def measure_under(cursor: QtGui.QTextCursor) -> str | None:
     """The measure whose table holds ``cursor``, if any."""
     table = cursor.currentTable()
