@@ -67,7 +67,9 @@ class ReaderView(QtWidgets.QTextBrowser):
         self._ids = list(measure_ids)
         self._selected = set(selected)
         self._keep_bar = None
-        self.render()
+        # a search result or a deadline opened: shown at once with a few after it, however far down
+        chosen = next((n for n, mid in enumerate(self._ids) if mid in self._selected), None)
+        self.render(0 if chosen is None else chosen + 4)
         self._scroll_to_selection()
 
     def set_selected(self, ids: Sequence[str]) -> None:
@@ -121,9 +123,6 @@ class ReaderView(QtWidgets.QTextBrowser):
         if views is None:
             return
         shown = max(reader_doc.screenful(self, views), through)  # what was read and not shown: next slices
-        chosen = [n for n, v in enumerate(views) if v.measure_id in self._selected]
-        if chosen:  # a search result or a deadline opened: shown at once too when it was read
-            shown = max(shown, chosen[0] + 1)
         views, rest = views[:shown], [v.measure_id for v in views[shown:]] + rest
         if not views and not rest:
             hint = self.tr("在左侧目录中选择一节，或搜索条文。")
