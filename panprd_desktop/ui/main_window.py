@@ -26,28 +26,26 @@ from panprd_desktop.ui.memory import freeze_long_lived
 from panprd_desktop.ui.messages import one_language
 from panprd_desktop.ui.models.tree_model import IdRole, LibraryTreeModel, MeasuresRole
 from panprd_desktop.ui.ops import Operations
-from panprd_desktop.ui.panes import build_division, build_inspector, build_search
+from panprd_desktop.ui.panes import build_division, build_search
 from panprd_desktop.ui.qt import Qt, QtCore, QtGui, QtWidgets
 from panprd_desktop.ui.search_adapter import query_terms
 from panprd_desktop.ui.section_title import section_title
 from panprd_desktop.ui.settings import Settings
+from panprd_desktop.ui.start_up import StartUp
 from panprd_desktop.ui.status_bar import JobStatus
 from panprd_desktop.ui.undo_keys import UndoKeys, commit_then, redo_shortcuts
 from panprd_desktop.ui.views.deadlines_view import DeadlinesView
-from panprd_desktop.ui.views.division_view import DivisionView
 from panprd_desktop.ui.views.inspector import InspectorView
 from panprd_desktop.ui.views.reader import ReaderView
-from panprd_desktop.ui.views.search_panel import SearchPanel
 from panprd_desktop.ui.worker import Worker
 
 TAB_READER, TAB_TABLE, TAB_DEADLINES = range(3)
 bindings_warmup.warm_up()  # issue 13: PySide's types now, not in the window's first slice
 freeze_long_lived()  # and full collections skip the modules and types from here on
 LEFT_TREE, LEFT_SEARCH = range(2)
-EXPAND_DOCUMENTS = 50  # up to this many documents the tree opens each one
 
 
-class MainWindow(FileCommands, QtWidgets.QMainWindow):
+class MainWindow(StartUp, FileCommands, QtWidgets.QMainWindow):
     def __init__(self, lib: Library, settings: Settings, dialogs: Dialogs | None = None,
                  today: Callable[[], date] = date.today) -> None:
         super().__init__()
@@ -127,53 +125,6 @@ class MainWindow(FileCommands, QtWidgets.QMainWindow):
         # after the first tree and the lazy panes (below), or at the latest after 2 s
         QtCore.QTimer.singleShot(2000, self, self._warm_up)
 
-    def _first_loads(self) -> None:
-        """After the first paint (a timer, not a posted event): the planner statistics first, before
-        anything opens the window's read connection, then the tree (issue 13)."""
-        self.ops.background(self.lib.refresh_statistics, lambda _tables: None)
-        self.tree_model.reload()
-
-    def _tree_loaded(self) -> None:
-        """The tree (re)arrived from the worker: document lists, and a first section to read."""
-        self._refresh_documents()
-        first = not self._tree_ready
-        if first and not self.tree.currentIndex().isValid():
-            self._open_first_section()
-        self._tree_ready = True
-        freeze_long_lived()  # later full collections skip the tree (issue 13)
-        if first:  # issue 13: then the hidden panes, one slice each, then the worker's warm-up
-            self._center_lazy.build_later(["division"], then=lambda: self._left_lazy.build_later(
-                ["search"], then=self._warm_up))
-
-    def _warm_up(self) -> None:
-        """The search index and the daily backup, once, on the worker. Not while the window's
-        first slices run: the backup's checks are Python, and share the GIL with the window."""
-        if self.isVisible() and not self._warmed:  # not when the window was closed at once (tests, probe)
-            self._warmed = True
-            self.ops.warm_up()
-
-    # -- lazily built panes (issue 13) ---------------------------------------------------------------
-    @property
-    def inspector(self) -> InspectorView:
-        if self._inspector is None:
-            self._inspector = build_inspector(self, self._inspector_slot)
-        return self._inspector
-
-    @property
-    def division(self) -> DivisionView:
-        return self._center_lazy.get("division")  # type: ignore[return-value]
-
-    @property
-    def search(self) -> SearchPanel:
-        return self._left_lazy.get("search")  # type: ignore[return-value]
-
-    def built_pane(self, name: str) -> Any | None:
-        """The "search" or "division" pane if it exists yet (never builds it)."""
-        return (self._left_lazy if name == "search" else self._center_lazy).built(name)
-
-    def _built_panes(self) -> list[Any]:
-        return [p for p in (self.built_pane("search"), self.built_pane("division")) if p is not None]
-
     # -- wiring ----------------------------------------------------------------------------------
     def _connect(self) -> None:
         a = self.actions_
@@ -241,15 +192,6 @@ class MainWindow(FileCommands, QtWidgets.QMainWindow):
         self.actions_.undo.setToolTip(self.actions_.undo.text())
         self.actions_.redo.setToolTip(self.actions_.redo.text())
 
-    def _refresh_documents(self) -> None:
-        docs = self.tree_model.documents()
-        for pane in self._built_panes():  # a pane built later is given them then
-            pane.filter_bar.set_documents(docs)
-        if len(docs) <= EXPAND_DOCUMENTS:
-            self.tree.expandToDepth(0)
-        else:  # hundreds of documents: laying all their parts out would stall the window
-            self.tree.expand(self.tree_model.index(0, 0))
-
     # -- selection and navigation ---------------------------------------------------------------
     def _tree_current(self, current: QtCore.QModelIndex, _previous: QtCore.QModelIndex) -> None:
         if not current.isValid():
@@ -272,16 +214,6 @@ class MainWindow(FileCommands, QtWidgets.QMainWindow):
         """A section clicked while the 分工表 or 期限提醒 is showing: show it in the reader."""
         if self.center.currentIndex() != TAB_READER:
             self.center.setCurrentIndex(TAB_READER)
-
-    def _open_first_section(self) -> None:
-        index = self.tree_model.index(0, 0)
-        while index.isValid():
-            self.tree_model.ensure_loaded(index)  # a big library's documents load when opened
-            if not self.tree_model.rowCount(index):
-                break
-            index = self.tree_model.index(0, 0, index)
-        if index.isValid():
-            self.tree.setCurrentIndex(index)
 
     def open_measure(self, measure_id: str) -> None:
         """Show ``measure_id`` in the reader, selected (from a search result or a deadline)."""

@@ -364,6 +364,13 @@ class LibraryTreeModel(QtCore.QAbstractItemModel):
             return (self.tr("目录"), self.tr("条数"), self.tr("进展"))[section]
         return None
 
+    def multiData(self, index: QtCore.QModelIndex, roleDataSpan: Any) -> None:  # noqa: N802, N803 - Qt API
+        # issue 13: the delegate asks for seven roles per painted cell in one call; Qt's default
+        # calls data() back through Python for each, and every crossing waits for the GIL while a
+        # job runs Python on the worker (a full repaint of the tree: ~580 data() calls → ~85 of these)
+        for role_data in roleDataSpan:
+            role_data.setData(self.data(index, role_data.role()))
+
     def data(self, index: QtCore.QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
