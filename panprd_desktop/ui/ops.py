@@ -135,7 +135,9 @@ class Operations(QtCore.QObject):
 
     def reindex(self) -> None:
         def run(ctx: JobContext) -> int:
-            return self.lib.search.reindex(progress=ctx.progress, cancelled=ctx.cancelled)
+            # In a child process: folding 300k measures on a thread held the interpreter lock the
+            # window needs for every call into its models (issue 13: 40–50 ms stalls).
+            return self.lib.search.reindex(progress=ctx.progress, cancelled=ctx.cancelled, separate_process=True)
 
         self.worker.submit(self.tr("正在重建搜索索引…"), run,
                            done=lambda n: self.info.emit(self.tr("搜索索引已重建：%n 条措施", "", n)),

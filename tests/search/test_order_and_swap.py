@@ -3,8 +3,11 @@ beside the live index — searches keep answering (no library lock held) until i
 
 from __future__ import annotations
 
+import sys
 import threading
 from pathlib import Path
+
+import pytest
 
 from panprd_desktop.core.annotations import Edit
 from panprd_desktop.core.library import Library
@@ -38,7 +41,12 @@ def test_ids_in_reading_order_under_a_filter(lib: Library) -> None:
     assert lib.search.matching_ids("的", filters) == expected
 
 
-def test_rebuild_builds_beside_without_the_library_lock(lib: Library) -> None:
+# Both ways of building: on the calling thread, and in a child process (what the window asks for).
+BOTH = pytest.mark.parametrize("child", [False, True], ids=["thread", "child process"])
+
+
+@BOTH
+def test_rebuild_builds_beside_without_the_library_lock(lib: Library, child: bool) -> None:
     index = lib.path.with_name(lib.path.name + ".fts5")
     before = lib.search.matching_ids("港澳")
     assert index.exists()
@@ -54,7 +62,7 @@ def test_rebuild_builds_beside_without_the_library_lock(lib: Library) -> None:
         other.join(timeout=30)  # a rebuild holding the library lock would block this search
         seen["answered"] = answers
 
-    assert lib.search.reindex(progress=progress) == len(lib.measures.ids())
+    assert lib.search.reindex(progress=progress, separate_process=child) == len(lib.measures.ids())
     assert seen["building"], "the new index is written to a file of its own"
     assert seen["answered"] == [before], "the old index kept answering during the rebuild"
     assert not list(index.parent.glob(index.name + ".new-*"))  # swapped in, nothing left over
@@ -62,17 +70,19 @@ def test_rebuild_builds_beside_without_the_library_lock(lib: Library) -> None:
     assert lib.check() == []
 
 
-def test_a_cancelled_rebuild_leaves_the_live_index_as_it_was(lib: Library) -> None:
+@BOTH
+def test_a_cancelled_rebuild_leaves_the_live_index_as_it_was(lib: Library, child: bool) -> None:
     before = lib.search.matching_ids("合作")
     index = lib.path.with_name(lib.path.name + ".fts5")
     stamp = index.stat().st_mtime_ns
-    assert lib.search.reindex(cancelled=lambda: True) == 0
+    assert lib.search.reindex(cancelled=lambda: True, separate_process=child) == 0
     assert index.stat().st_mtime_ns == stamp
     assert not list(index.parent.glob(index.name + ".new-*"))
     assert lib.search.matching_ids("合作") == before
 
 
-def test_changes_during_a_rebuild_are_found_after_the_swap(tmp_path: Path) -> None:
+@BOTH
+def test_changes_during_a_rebuild_are_found_after_the_swap(tmp_path: Path, child: bool) -> None:
     with Library(tmp_path / "lib.sqlite3") as lib:
         lib.search.count("港澳")
         mid = lib.measures.ids()[7]
@@ -82,5 +92,48 @@ def test_changes_during_a_rebuild_are_found_after_the_swap(tmp_path: Path) -> No
             if not done:  # committed while the new index is being built from an older snapshot
                 done.append(lib.annotate([mid], Edit(note="重建期间的备注癸"), "测试"))
 
-        lib.search.reindex(progress=progress)
+        lib.search.reindex(progress=progress, separate_process=child)
         assert lib.search.matching_ids("重建期间的备注癸") == [mid]
+
+
+
+def test_a_child_build_cancelled_midway_stops_the_child_and_leaves_the_index(lib: Library) -> None:
+    before = lib.search.matching_ids("合作")
+    index = lib.path.with_name(lib.path.name + ".fts5")
+    stamp = index.stat().st_mtime_ns
+    calls: list[int] = []
+
+    def cancelled() -> bool:  # asked before the child's first line is read: Cancel while it builds
+        calls.append(1)
+        return True
+
+    assert lib.search.reindex(cancelled=cancelled, separate_process=True) == 0
+    assert calls
+    assert index.stat().st_mtime_ns == stamp
+    assert not list(index.parent.glob(index.name + ".new-*"))
+    assert lib.search.matching_ids("合作") == before
+    if Path("/proc").is_dir():  # and the child is gone (Linux: no process runs the build any more)
+        running = [p for p in Path("/proc").iterdir() if p.name.isdigit() and _runs_build(p)]
+        assert running == []
+
+
+def _runs_build(proc: Path) -> bool:
+    try:
+        return b"fts5_build" in (proc / "cmdline").read_bytes()
+    except OSError:
+        return False
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="the stand-in child is a shell script")
+def test_a_child_that_fails_says_why_and_the_live_index_still_answers(
+        lib: Library, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    before = lib.search.matching_ids("港澳")
+    broken = tmp_path / "python"
+    broken.write_text("#!/bin/sh\necho 'sqlite3.OperationalError: disk I/O error' >&2\nexit 3\n")
+    broken.chmod(0o755)
+    monkeypatch.setattr(sys, "executable", str(broken))
+    with pytest.raises(RuntimeError, match="disk I/O error"):
+        lib.search.reindex(separate_process=True)
+    index = lib.path.with_name(lib.path.name + ".fts5")
+    assert not list(index.parent.glob(index.name + ".new-*"))
+    assert lib.search.matching_ids("港澳") == before

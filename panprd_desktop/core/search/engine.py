@@ -59,7 +59,9 @@ class Engine(ABC):
         (None: the caller orders :meth:`ids` itself)."""
         return None
 
-    builds_beside = False  # True: rebuild() builds a new index beside the live one without the lock
+    # True: rebuild(progress, cancelled, separate_process=…) builds a new index beside the live
+    # one without the lock (in a child process when asked)
+    builds_beside = False
 
     def rebuild(self, progress: Progress | None = None, cancelled: Cancelled | None = None) -> int:
         """Re-index everything; returns the number of measures indexed."""

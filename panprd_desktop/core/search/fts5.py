@@ -20,20 +20,20 @@ import os
 import sqlite3
 import threading
 import time
-from collections.abc import Iterable, Iterator
-from itertools import islice
+from collections.abc import Iterable
 from pathlib import Path
 
-from panprd_desktop.core.search import documents, fts5_counts
+from panprd_desktop.core.search import documents, fts5_build, fts5_counts
 from panprd_desktop.core.search.documents import IndexDoc
 from panprd_desktop.core.search.engine import (
     Cancelled,
-    Cancelled_,
     IndexedEngine,
     Progress,
     Ranked,
 )
 from panprd_desktop.core.search.filters import FilterSQL
+from panprd_desktop.core.search.fts5_build import SCHEMA as _SCHEMA
+from panprd_desktop.core.search.fts5_build import tokens as tokens  # re-exported
 from panprd_desktop.core.search.fts5_rank import best_of, top_by_title_bound
 from panprd_desktop.core.search.fts5_rank import token_score as token_score  # re-exported
 from panprd_desktop.core.search.query import ParsedQuery
@@ -41,35 +41,6 @@ from panprd_desktop.core.search.query import ParsedQuery
 TYPE_CHECKING = False  # as typing.TYPE_CHECKING, without importing typing at run time (issue 13)
 if TYPE_CHECKING:
     from panprd_desktop.core.library import Library
-
-_SCHEMA = """
-CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS docmap (rowid INTEGER PRIMARY KEY, measure_id TEXT NOT NULL UNIQUE,
-                                   doc_id TEXT NOT NULL, ord INTEGER NOT NULL DEFAULT 0);
-CREATE INDEX IF NOT EXISTS docmap_doc ON docmap(doc_id);
-CREATE VIRTUAL TABLE IF NOT EXISTS fts USING fts5(body, title, extra,
-    tokenize = 'unicode61 remove_diacritics 0');
-""" + fts5_counts.SCHEMA  # docmap counts its own rows (issue 13: see fts5_counts)
-
-
-class _Tokens(dict[int, str]):
-    """``str.translate`` table: each character → its token and a space."""
-
-    def __missing__(self, code: int) -> str:
-        ch = chr(code)
-        raw = 0x4E00 <= code <= 0x9FA5 or (ch.isascii() and ch.isalnum())
-        token = f"{ch} " if raw else f"x{code:x} "
-        self[code] = token
-        return token
-
-
-_TOKENS = _Tokens()
-
-
-def tokens(folded: str) -> str:
-    """The FTS5 column value for a folded string."""
-    return folded.translate(_TOKENS)
-
 
 def phrase(term: str) -> str:
     return '"' + tokens(term).strip() + '"'
@@ -196,24 +167,8 @@ class Fts5Engine(IndexedEngine):
                 conn.execute(f"DELETE FROM docmap WHERE {where}", chunk)
 
     def _insert(self, docs: Iterable[IndexDoc], progress: Progress | None, cancelled: Cancelled | None,
-                total: int, conn: sqlite3.Connection | None = None) -> int:
-        conn = conn or self.conn
-        next_id = conn.execute("SELECT COALESCE(MAX(rowid), 0) + 1 FROM docmap").fetchone()[0]
-        added = 0
-        stream: Iterator[IndexDoc] = iter(docs)
-        while batch := list(islice(stream, 2000)):
-            if cancelled is not None and cancelled():
-                raise Cancelled_()
-            rows = list(enumerate(batch, next_id))
-            conn.executemany("INSERT INTO docmap(rowid, measure_id, doc_id, ord) VALUES (?, ?, ?, ?)",
-                             [(rid, d.measure_id, d.doc_id, d.order) for rid, d in rows])
-            conn.executemany("INSERT INTO fts(rowid, body, title, extra) VALUES (?, ?, ?, ?)",
-                             [(rid, tokens(d.body), tokens(d.title), tokens(d.extra)) for rid, d in rows])
-            next_id += len(batch)
-            added += len(batch)
-            if progress is not None:
-                progress(added, total)
-        return added
+                total: int) -> int:
+        return fts5_build.insert_docs(self.conn, docs, progress, cancelled, total)
 
     # -- queries -------------------------------------------------------------------------
     def _from(self, query: ParsedQuery, fsql: FilterSQL, ranked: bool = False) -> tuple[str, list[object]]:
@@ -295,42 +250,27 @@ class Fts5Engine(IndexedEngine):
     # -- rebuilding beside the live index ------------------------------------------------
     builds_beside = True
 
-    def rebuild(self, progress: Progress | None = None, cancelled: Cancelled | None = None) -> int:
+    def rebuild(self, progress: Progress | None = None, cancelled: Cancelled | None = None, *,
+                separate_process: bool = False) -> int:
         """Build a complete new index in ``<index>.new`` from a snapshot of the library read through
         a connection of its own, then swap it in under the library lock. Until the swap, searches
         keep answering from the old index (and catch it up as usual); a crash or a cancel leaves
         the old index untouched. Changes committed during the build are after the new index's
-        mark, so the next search catches them up."""
+        mark, so the next search catches them up. ``separate_process``: build in a child process
+        (the window's choice, see fts5_build) when this Python can start one."""
         with self.lib.lock:  # the library's own connection is shared: use it under its lock only
             version = self.version()
         _sweep_stale_builds(self.path)
         # A name of its own: a rebuild the first search starts and one the user asked for may overlap.
         new = self.path.with_name(f"{self.path.name}.new-{os.getpid()}-{threading.get_ident()}")
         _unlink_all(new)
-        src = sqlite3.connect(f"{self.lib.path.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None,
-                              check_same_thread=False)
+        build = (fts5_build.build_in_child if separate_process and fts5_build.can_build_in_child()
+                 else fts5_build.build)
         try:
-            src.execute("BEGIN")  # one snapshot: the mark and the rows agree
-            upto = documents.last_change(src)
-            total = documents.measure_count(src)
-            conn = sqlite3.connect(new, isolation_level=None, check_same_thread=False)
-            try:
-                conn.execute("PRAGMA journal_mode = OFF")  # a half-built file is thrown away, never read
-                conn.executescript(_SCHEMA)
-                conn.execute("BEGIN")
-                added = self._insert(documents.iter_all(src), progress, cancelled, total, conn=conn)
-                conn.executemany("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)",
-                                 [("version", version), ("mark", str(upto)),
-                                  (fts5_counts.MEASURES_KEY, str(total))])
-                conn.execute("COMMIT")
-                conn.execute("INSERT INTO fts(fts) VALUES ('optimize')")
-            finally:
-                conn.close()
+            added = build(self.lib.path, new, version, progress, cancelled)
         except BaseException:
             _unlink_all(new)
             raise
-        finally:
-            src.close()
         with self.lib.lock:  # a search in progress finishes on the old index first
             self.close()
             try:

@@ -203,14 +203,16 @@ class Search:
 
     # -- maintenance ---------------------------------------------------------------------
     def reindex(self, engine: str | None = None, progress: Progress | None = None,
-                cancelled: Cancelled | None = None) -> int:
-        """Rebuild an engine's index from SQLite; returns measures indexed (0 if cancelled)."""
+                cancelled: Cancelled | None = None, *, separate_process: bool = False) -> int:
+        """Rebuild an engine's index from SQLite; returns measures indexed (0 if cancelled).
+        ``separate_process``: an index built beside the live one is built by a child process
+        (the window asks for it: see search/fts5_build)."""
         with self._lib.lock:  # may run beside other jobs (its own worker lane): the connection is shared
             name = self.engine_name(engine)
             built = self._engine(name)
         if built.builds_beside:  # searches keep answering from the old index meanwhile (issue 13)
             try:
-                return built.rebuild(progress, cancelled)
+                return built.rebuild(progress, cancelled, separate_process=separate_process)
             except Cancelled_:
                 return 0
         with self._lib.lock:
