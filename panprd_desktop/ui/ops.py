@@ -39,6 +39,9 @@ class Operations(QtCore.QObject):
         self.worker = worker
         self._author = author
         self._closed = False
+        # A search that finds the index missing or stale builds it in a child process, as 重建索引
+        # does (search/fts5_build): the build's Python never competes with the window's.
+        lib.search.builds_in_child = True
 
     def close(self) -> None:
         """The window is closing: accept no new work and deliver no more Changes."""

@@ -137,3 +137,28 @@ def test_a_child_that_fails_says_why_and_the_live_index_still_answers(
     index = lib.path.with_name(lib.path.name + ".fts5")
     assert not list(index.parent.glob(index.name + ".new-*"))
     assert lib.search.matching_ids("港澳") == before
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="the stand-in child is a shell script")
+def test_a_search_that_must_rebuild_asks_a_child_when_told_and_still_answers_if_it_fails(
+        lib: Library, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # The window sets builds_in_child: a missing index is built by a child process. A child that
+    # fails is recorded, and the retry builds on this thread: the search still answers.
+    truth = lib.search.matching_ids("港澳", engine="scan")
+    lib.search.close()
+    index = lib.path.with_name(lib.path.name + ".fts5")
+    for leftover in index.parent.glob(index.name + "*"):
+        leftover.unlink()
+    broken = tmp_path / "python"
+    broken.write_text("#!/bin/sh\necho 'child could not start' >&2\nexit 3\n")
+    broken.chmod(0o755)
+    monkeypatch.setattr(sys, "executable", str(broken))
+    lib.search.builds_in_child = True
+    assert lib.search.matching_ids("港澳") == truth
+    assert any("child could not start" in r for r in lib.search.recoveries)
+    monkeypatch.undo()
+    for leftover in index.parent.glob(index.name + "*"):
+        leftover.unlink()
+    lib.search.close()
+    assert lib.search.matching_ids("合作") == lib.search.matching_ids("合作", engine="scan")  # a real child
+    assert lib.check() == []

@@ -63,7 +63,8 @@ class Engine(ABC):
     # one without the lock (in a child process when asked)
     builds_beside = False
 
-    def rebuild(self, progress: Progress | None = None, cancelled: Cancelled | None = None) -> int:
+    def rebuild(self, progress: Progress | None = None, cancelled: Cancelled | None = None, *,
+                separate_process: bool = False) -> int:  # noqa: ARG002 - builds here (not beside)
         """Re-index everything; returns the number of measures indexed."""
         return documents.measure_count(self.lib.conn)
 
@@ -136,14 +137,14 @@ class IndexedEngine(Engine):
             if not self._verified and mark == upto and not self._rows_agree():
                 raise LookupError("index and database disagree")
         except Exception:  # missing, damaged, foreign or stale: it is derived data, rebuild it
-            self.rebuild()
+            self.rebuild(separate_process=self.lib.search.builds_in_child)
             return
         self._verified = True
         if mark == upto:
             return
         dirty = documents.dirty_since(conn, mark, upto, self._catch_up_limit(documents.measure_count(conn)))
         if dirty is None:
-            self.rebuild()
+            self.rebuild(separate_process=self.lib.search.builds_in_child)
             return
         ids = set(dirty.measure_ids)
         self._write(ids, dirty.doc_ids, documents.load(conn, ids), upto, fresh=False)
@@ -153,7 +154,8 @@ class IndexedEngine(Engine):
         when the marks match (issue 12: an index that lost rows must not answer)."""
         return self._indexed() == documents.measure_count(self.lib.conn)
 
-    def rebuild(self, progress: Progress | None = None, cancelled: Cancelled | None = None) -> int:
+    def rebuild(self, progress: Progress | None = None, cancelled: Cancelled | None = None, *,
+                separate_process: bool = False) -> int:  # noqa: ARG002 - builds here (not beside)
         conn = self.lib.conn
         upto = documents.last_change(conn)
         total = documents.measure_count(conn)

@@ -74,7 +74,8 @@ class ScanEngine(Engine):
         self._docs.update(_entry(d) for d in documents.load(conn, dirty.measure_ids))
         self._mark = upto
 
-    def rebuild(self, progress: Progress | None = None, cancelled: Cancelled | None = None) -> int:
+    def rebuild(self, progress: Progress | None = None, cancelled: Cancelled | None = None, *,
+                separate_process: bool = False) -> int:  # noqa: ARG002 - builds here (not beside)
         conn = self.lib.conn
         upto = documents.last_change(conn)
         self._docs = dict(_entry(d) for d in documents.iter_all(conn))

@@ -73,6 +73,9 @@ class Search:
         self._lib = lib
         self._engines: dict[str, Engine] = {}
         self.recoveries: list[str] = []  # each time a damaged index was rebuilt mid-query
+        # Whether a full rebuild a search finds necessary runs in a child process (the window sets
+        # it: see search/fts5_build). Should the child fail, the retry below builds here.
+        self.builds_in_child = False
 
     # -- engines -------------------------------------------------------------------------
     def engine_name(self, engine: str | None = None) -> str:
