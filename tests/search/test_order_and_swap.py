@@ -129,7 +129,9 @@ def test_a_child_that_fails_says_why_and_the_live_index_still_answers(
         lib: Library, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     before = lib.search.matching_ids("港澳")
     broken = tmp_path / "python"
-    broken.write_text("#!/bin/sh\necho 'sqlite3.OperationalError: disk I/O error' >&2\nexit 3\n")
+    # more than a pipe holds before the error line: the parent must not wait for ever
+    broken.write_text("#!/bin/sh\nhead -c 200000 /dev/zero | tr '\\000' w >&2\necho >&2\n"
+                      "echo 'sqlite3.OperationalError: disk I/O error' >&2\nexit 3\n")
     broken.chmod(0o755)
     monkeypatch.setattr(sys, "executable", str(broken))
     with pytest.raises(RuntimeError, match="disk I/O error"):

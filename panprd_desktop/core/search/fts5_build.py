@@ -16,6 +16,7 @@ import os
 import sqlite3
 import subprocess
 import sys
+import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from itertools import islice
 from pathlib import Path
@@ -121,34 +122,42 @@ def build_in_child(library: Path, new: Path, version: str, progress: Progress | 
     package_root = str(Path(__file__).resolve().parents[3])  # the folder holding panprd_desktop/
     env = dict(os.environ, PYTHONPATH=os.pathsep.join(p for p in (package_root, os.environ.get("PYTHONPATH")) if p))
     args = [sys.executable, "-m", __name__, str(library), str(new), version]
-    child = subprocess.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.PIPE, stdin=subprocess.DEVNULL, env=env,
-                             creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0))  # no console on Windows
+    # stderr to a file, not a pipe nobody reads until the end: a child that wrote more than a
+    # pipe holds would wait for ever
+    with tempfile.TemporaryFile() as errors:
+        child = subprocess.Popen(args, stdout=subprocess.PIPE, stderr=errors, stdin=subprocess.DEVNULL, env=env,
+                                 creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0))  # no console on Windows
+        try:
+            added = _follow(child, progress, cancelled)
+            if child.wait() != 0:
+                errors.seek(0)
+                lines = errors.read().decode("utf-8", "replace").strip().splitlines()
+                raise RuntimeError(f"search index build failed: {lines[-1] if lines else child.returncode}")
+            return added
+        finally:
+            if child.poll() is None:
+                child.kill()
+            child.wait()
+            if child.stdout is not None:
+                child.stdout.close()
+
+
+def _follow(child: subprocess.Popen[bytes], progress: Progress | None, cancelled: Cancelled | None) -> int:
+    """Read the child's lines until it closes its output; returns the measures it reported."""
     added = 0
-    try:
-        assert child.stdout is not None
-        for line in child.stdout:  # a line every BATCH measures, and one when done
-            if cancelled is not None and cancelled():
-                raise Cancelled_()
-            fields = line.split()
-            if len(fields) == 2 and progress is not None:
-                added = int(fields[0])
-                progress(added, int(fields[1]))
-            elif len(fields) == 1:
-                added = int(fields[0])
+    assert child.stdout is not None
+    for line in child.stdout:  # a line every BATCH measures, and one when done
         if cancelled is not None and cancelled():
             raise Cancelled_()
-        if child.wait() != 0:
-            assert child.stderr is not None
-            lines = child.stderr.read().decode("utf-8", "replace").strip().splitlines()
-            raise RuntimeError(f"search index build failed: {lines[-1] if lines else child.returncode}")
-        return added
-    finally:
-        if child.poll() is None:
-            child.kill()
-        child.wait()
-        for stream in (child.stdout, child.stderr):
-            if stream is not None:
-                stream.close()
+        fields = line.split()
+        if len(fields) == 2 and progress is not None:
+            added = int(fields[0])
+            progress(added, int(fields[1]))
+        elif len(fields) == 1:
+            added = int(fields[0])
+    if cancelled is not None and cancelled():
+        raise Cancelled_()
+    return added
 
 
 def _main(argv: list[str]) -> int:
