@@ -17,16 +17,13 @@ import sqlite3
 import subprocess
 import sys
 import tempfile
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from itertools import islice
 from pathlib import Path
 
 from panprd_desktop.core.search import documents, fts5_counts
 from panprd_desktop.core.search.documents import IndexDoc
-from panprd_desktop.core.search.engine import Cancelled_
-
-Progress = Callable[[int, int], None]
-Cancelled = Callable[[], bool]
+from panprd_desktop.core.search.engine import Cancelled, Cancelled_, Progress
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
