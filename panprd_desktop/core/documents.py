@@ -131,13 +131,12 @@ class Documents:
                     " VALUES (?,?,?,?,?,?,?)",
                     (doc_id, part_id, section.number, section.label, section.heading, section.title, section_pos),
                 ).lastrowid
-                # measure_label's rule with its prefix taken once a section, not called per row
-                prefix, labels, stem = section.label or part.label, section.labels, f"{doc_id}.{section_pos}."
                 self._conn.executemany(
                     "INSERT INTO measures(measure_id, doc_id, section_id, position, label, text)"
                     " VALUES (?,?,?,?,?,?)",
                     [
-                        (f"{stem}{k}", doc_id, section_id, k, labels.get(k - 1) or f"{prefix}{k}", text)
+                        (f"{doc_id}.{section_pos}.{k}", doc_id, section_id, k,
+                         section.labels.get(k - 1) or measure_label(section.label, k, part.label), text)
                         for k, text in enumerate(section.measures, 1)
                     ],
                 )
