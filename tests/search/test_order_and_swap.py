@@ -124,16 +124,28 @@ def _runs_build(proc: Path) -> bool:
         return False
 
 
+def _failing_python(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, stderr: str) -> None:
+    """Make the child process a shell script that writes ``stderr`` (shell commands) and fails."""
+    broken = tmp_path / "python"
+    broken.write_text(f"#!/bin/sh\n{stderr}\nexit 3\n")
+    broken.chmod(0o755)
+    monkeypatch.setattr(sys, "executable", str(broken))
+
+
+def _remove_index(lib: Library) -> None:
+    lib.search.close()
+    index = lib.path.with_name(lib.path.name + ".fts5")
+    for leftover in index.parent.glob(index.name + "*"):
+        leftover.unlink()
+
+
 @pytest.mark.skipif(sys.platform == "win32", reason="the stand-in child is a shell script")
 def test_a_child_that_fails_says_why_and_the_live_index_still_answers(
         lib: Library, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     before = lib.search.matching_ids("港澳")
-    broken = tmp_path / "python"
     # more than a pipe holds before the error line: the parent must not wait for ever
-    broken.write_text("#!/bin/sh\nhead -c 200000 /dev/zero | tr '\\000' w >&2\necho >&2\n"
-                      "echo 'sqlite3.OperationalError: disk I/O error' >&2\nexit 3\n")
-    broken.chmod(0o755)
-    monkeypatch.setattr(sys, "executable", str(broken))
+    _failing_python(tmp_path, monkeypatch, "head -c 200000 /dev/zero | tr '\\000' w >&2\necho >&2\n"
+                    "echo 'sqlite3.OperationalError: disk I/O error' >&2")
     with pytest.raises(RuntimeError, match="disk I/O error"):
         lib.search.reindex(separate_process=True)
     index = lib.path.with_name(lib.path.name + ".fts5")
@@ -147,20 +159,12 @@ def test_a_search_that_must_rebuild_asks_a_child_when_told_and_still_answers_if_
     # The window sets builds_in_child: a missing index is built by a child process. A child that
     # fails is recorded, and the retry builds on this thread: the search still answers.
     truth = lib.search.matching_ids("港澳", engine="scan")
-    lib.search.close()
-    index = lib.path.with_name(lib.path.name + ".fts5")
-    for leftover in index.parent.glob(index.name + "*"):
-        leftover.unlink()
-    broken = tmp_path / "python"
-    broken.write_text("#!/bin/sh\necho 'child could not start' >&2\nexit 3\n")
-    broken.chmod(0o755)
-    monkeypatch.setattr(sys, "executable", str(broken))
+    _remove_index(lib)
+    _failing_python(tmp_path, monkeypatch, "echo 'child could not start' >&2")
     lib.search.builds_in_child = True
     assert lib.search.matching_ids("港澳") == truth
     assert any("child could not start" in r for r in lib.search.recoveries)
     monkeypatch.undo()
-    for leftover in index.parent.glob(index.name + "*"):
-        leftover.unlink()
-    lib.search.close()
+    _remove_index(lib)
     assert lib.search.matching_ids("合作") == lib.search.matching_ids("合作", engine="scan")  # a real child
     assert lib.check() == []
