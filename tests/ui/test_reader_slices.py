@@ -53,6 +53,24 @@ def _scrolled_to_middle(qtbot: Any, reader: ReaderView) -> int:
     return bar.value()
 
 
+def _last_in_view(reader: ReaderView) -> int:
+    """The number of the last measure (第N项) whose text shows in the view."""
+    return next(i for i in range(ROWS, 0, -1) if reader.viewport().rect().contains(_point_of(reader, f"第{i}项")))
+
+
+def _assert_looks_fresh(qtbot: Any, window: Any, ids: list[str], selected: list[str], value: int) -> None:
+    """The reader is pixel for pixel the same section rendered from scratch, scrolled to ``value``."""
+    reader = window.reader
+    fresh = ReaderView(window.lib)
+    qtbot.addWidget(fresh)
+    fresh.resize(reader.size())
+    fresh.show()
+    fresh.show_section("重点工作台账", ids, selected)
+    qtbot.waitUntil(fresh.complete)
+    fresh.verticalScrollBar().setValue(value)
+    assert reader.viewport().grab().toImage() == fresh.viewport().grab().toImage()
+
+
 def test_a_long_section_shows_its_first_measures_at_once_and_all_after_the_loop(
         qtbot: Any, window: Any, long_section: list[str]) -> None:
     reader = window.reader
@@ -74,8 +92,7 @@ def test_clicking_a_measure_keeps_the_scroll_position_and_looks_like_a_fresh_ren
     reader = window.reader
     reader.show_section("重点工作台账", long_section, [long_section[0]])
     value = _scrolled_to_middle(qtbot, reader)
-    clicked = next(i for i in range(ROWS, 0, -1)
-                   if reader.viewport().rect().contains(_point_of(reader, f"第{i}项")))
+    clicked = _last_in_view(reader)
     qtbot.mouseClick(reader.viewport(), Qt.MouseButton.LeftButton, pos=_point_of(reader, f"第{clicked}项"))
     assert window.selected_ids() == [long_section[clicked - 1]]
     qtbot.wait(20)  # the (absent) scroll to the selection would run in a 0 ms timer
@@ -83,14 +100,7 @@ def test_clicking_a_measure_keeps_the_scroll_position_and_looks_like_a_fresh_ren
     shown = reader.toPlainText()
     assert shown.count("▶") == 1 and f"▶ {clicked}" in shown  # the old selection lost its marker
 
-    fresh = ReaderView(window.lib)  # the same section rendered from scratch with that selection
-    qtbot.addWidget(fresh)
-    fresh.resize(reader.size())
-    fresh.show()
-    fresh.show_section("重点工作台账", long_section, [long_section[clicked - 1]])
-    qtbot.waitUntil(fresh.complete)
-    fresh.verticalScrollBar().setValue(value)
-    assert reader.viewport().grab().toImage() == fresh.viewport().grab().toImage()
+    _assert_looks_fresh(qtbot, window, long_section, [long_section[clicked - 1]], value)
 
 
 def test_a_selection_out_of_sight_is_brought_into_view_once_appended(
@@ -135,22 +145,14 @@ def test_an_edit_rewrites_only_its_measure_in_place(qtbot: Any, window: Any, lon
     reader = window.reader
     reader.show_section("重点工作台账", long_section, [long_section[0]])
     value = _scrolled_to_middle(qtbot, reader)
-    edited = next(i for i in range(ROWS, 0, -1)
-                  if reader.viewport().rect().contains(_point_of(reader, f"第{i}项")))
+    edited = _last_in_view(reader)
     mid = long_section[edited - 1]
     window.ops.annotate([mid], Edit(status="done", set_tags=("重点",)))
     wait_idle(qtbot, window)
     assert reader.verticalScrollBar().value() == value  # no re-rendering from the top
     assert "标签：重点" in reader.toPlainText() and reader.measure_at(_point_of(reader, f"第{edited}项")) == mid
 
-    fresh = ReaderView(window.lib)  # looks exactly as the same section rendered anew
-    qtbot.addWidget(fresh)
-    fresh.resize(reader.size())
-    fresh.show()
-    fresh.show_section("重点工作台账", long_section, [long_section[0]])
-    qtbot.waitUntil(fresh.complete)
-    fresh.verticalScrollBar().setValue(value)
-    assert reader.viewport().grab().toImage() == fresh.viewport().grab().toImage()
+    _assert_looks_fresh(qtbot, window, long_section, [long_section[0]], value)
 
 
 def test_an_opened_result_past_the_first_screenful_is_shown_at_once(
